@@ -1,0 +1,91 @@
+import {
+  AsyncDuckDB,
+  VoidLogger,
+  selectBundle,
+  type AsyncDuckDBConnection,
+  type DuckDBBundles,
+} from '@duckdb/duckdb-wasm';
+// Served by our own build (no CDN). Only the non-threaded builds: the threaded one needs
+// COOP/COEP headers and gave nothing on two cores (shared/notes/duckdb-wasm.md).
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { OPEN_CONFIG, type Database, type SqlQuery } from './database';
+import { preflightWasm } from './preflight';
+import { DatabaseStartError } from './startError';
+import { toRows } from './toRows';
+
+const BUNDLES: DuckDBBundles = {
+  mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+  eh: { mainModule: ehWasm, mainWorker: ehWorker },
+};
+
+/** Called with each step of start-up, for the progress display. */
+export type StartProgress = (step: string) => void;
+
+async function instantiate(onProgress: StartProgress): Promise<AsyncDuckDB> {
+  const bundle = await selectBundle(BUNDLES);
+  const workerUrl = new URL(bundle.mainWorker!, location.href).href;
+  onProgress('Starting the database worker');
+  const worker = new Worker(workerUrl);
+  const failedWorker = new Promise<never>((_, reject) => {
+    worker.addEventListener('error', () =>
+      reject(new DatabaseStartError('worker', fileName(workerUrl))),
+    );
+  });
+  const db = new AsyncDuckDB(new VoidLogger(), worker);
+  onProgress('Downloading the database engine');
+  try {
+    await preflightWasm(bundle.mainModule, fileName(bundle.mainModule));
+    await Promise.race([db.instantiate(bundle.mainModule), failedWorker]);
+  } catch (error) {
+    worker.terminate();
+    throw error instanceof DatabaseStartError
+      ? error
+      : new DatabaseStartError('wasm', fileName(bundle.mainModule), error);
+  }
+  await db.open(OPEN_CONFIG);
+  return db;
+}
+
+function fileName(url: string): string {
+  return new URL(url, location.href).pathname.split('/').pop() ?? url;
+}
+
+function wrap(db: AsyncDuckDB, connection: AsyncDuckDBConnection): Database {
+  return {
+    async query<T>(query: SqlQuery | string): Promise<T[]> {
+      if (typeof query === 'string') return toRows<T>(await connection.query(query));
+      const statement = await connection.prepare(query.sql);
+      try {
+        return toRows<T>(await statement.query(...query.params));
+      } finally {
+        await statement.close();
+      }
+    },
+    async exec(sql) {
+      await connection.query(sql);
+    },
+    async registerFile(name, bytes) {
+      await db.registerFileBuffer(name, bytes);
+    },
+    async dropFile(name) {
+      await db.dropFile(name);
+    },
+    async close() {
+      await connection.close();
+      await db.terminate();
+    },
+  };
+}
+
+let started: Promise<Database> | null = null;
+
+/** Starts DuckDB once, lazily; every caller shares the same instance. */
+export function browserDatabase(onProgress: StartProgress = () => {}): Promise<Database> {
+  started ??= instantiate(onProgress).then(async (db) => wrap(db, await db.connect()));
+  // A failed start is not cached, so "Try again" can start afresh.
+  started.catch(() => (started = null));
+  return started;
+}

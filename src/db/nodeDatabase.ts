@@ -1,0 +1,56 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { createDuckDB, NODE_RUNTIME, VoidLogger } from '@duckdb/duckdb-wasm/blocking';
+import { OPEN_CONFIG, type Database, type SqlQuery } from './database';
+import { toRows } from './toRows';
+
+function nodeBundles() {
+  const require = createRequire(import.meta.url);
+  const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
+  return {
+    mvp: {
+      mainModule: path.join(dist, 'duckdb-mvp.wasm'),
+      mainWorker: path.join(dist, 'duckdb-node-mvp.worker.cjs'),
+    },
+    eh: {
+      mainModule: path.join(dist, 'duckdb-eh.wasm'),
+      mainWorker: path.join(dist, 'duckdb-node-eh.worker.cjs'),
+    },
+  };
+}
+
+/**
+ * The same DuckDB engine the page runs, in its blocking Node build: used by the tests and the
+ * command-line checker so they exercise the very SQL the browser runs.
+ */
+export async function openNodeDatabase(): Promise<Database> {
+  const db = await createDuckDB(nodeBundles(), new VoidLogger(), NODE_RUNTIME);
+  await db.instantiate();
+  db.open(OPEN_CONFIG);
+  const connection = db.connect();
+
+  return {
+    async query<T>(query: SqlQuery | string): Promise<T[]> {
+      if (typeof query === 'string') return toRows<T>(connection.query(query));
+      const statement = connection.prepare(query.sql);
+      try {
+        return toRows<T>(statement.query(...query.params));
+      } finally {
+        statement.close();
+      }
+    },
+    async exec(sql) {
+      connection.query(sql);
+    },
+    async registerFile(name, bytes) {
+      db.registerFileBuffer(name, bytes);
+    },
+    async dropFile(name) {
+      db.dropFile(name);
+    },
+    async close() {
+      connection.close();
+      db.reset();
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import type { Database } from './database';
+
+/**
+ * The canonical tables (shared/DESIGN.md). `source` on data rows is our addition: the bundled
+ * snapshots mix published observations with illustrative rows, so provenance is kept per row,
+ * and charts and exports can say which kind of row they draw.
+ */
+const SCHEMA_SQL = `
+CREATE SEQUENCE IF NOT EXISTS snapshot_ids START 1;
+
+CREATE TABLE IF NOT EXISTS snapshots (
+  id INTEGER PRIMARY KEY,
+  kind VARCHAR NOT NULL,
+  file_name VARCHAR NOT NULL,
+  content_hash VARCHAR NOT NULL,
+  source VARCHAR NOT NULL,
+  bundled BOOLEAN NOT NULL,
+  loaded_at TIMESTAMP NOT NULL,
+  rows_read INTEGER NOT NULL,
+  accepted INTEGER NOT NULL,
+  rejected INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS app_rankings (
+  date DATE NOT NULL,
+  app VARCHAR NOT NULL,
+  store VARCHAR NOT NULL CHECK (store IN ('ios', 'google_play')),
+  country VARCHAR NOT NULL CHECK (regexp_full_match(country, '[A-Z]{2}')),
+  chart VARCHAR NOT NULL CHECK (chart IN ('top_free', 'top_paid', 'top_grossing')),
+  category VARCHAR NOT NULL,
+  rank INTEGER NOT NULL CHECK (rank BETWEEN 1 AND 1500),
+  downloads BIGINT CHECK (downloads >= 0),
+  source VARCHAR NOT NULL,
+  snapshot_id INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS hashtag_views (
+  observed_at TIMESTAMP NOT NULL,
+  platform VARCHAR NOT NULL,
+  hashtag VARCHAR NOT NULL,
+  views BIGINT NOT NULL CHECK (views >= 0),
+  posts BIGINT CHECK (posts >= 0),
+  source VARCHAR NOT NULL,
+  snapshot_id INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS events (
+  date DATE NOT NULL,
+  label VARCHAR NOT NULL,
+  kind VARCHAR NOT NULL,
+  source VARCHAR NOT NULL,
+  snapshot_id INTEGER NOT NULL
+);
+`;
+
+export type DataTable = 'app_rankings' | 'hashtag_views' | 'events';
+
+/** Creates the canonical tables; safe to run on a database that already has them. */
+export async function createSchema(db: Database): Promise<void> {
+  await db.exec(SCHEMA_SQL);
+}

@@ -1,0 +1,56 @@
+import { Type, type Field, type Table, type Vector } from 'apache-arrow';
+import type { Row } from './database';
+
+type Convert = (value: unknown) => unknown;
+
+const identity: Convert = (value) => value;
+
+function bigintToNumber(value: unknown): unknown {
+  if (typeof value !== 'bigint') return value;
+  const n = Number(value);
+  // Counts here (ranks, downloads, views) stay far below 2^53; a larger one would be mangled.
+  if (!Number.isSafeInteger(n))
+    throw new RangeError(`Integer ${value} is too large to show exactly`);
+  return n;
+}
+
+function epochToDate(value: unknown): unknown {
+  return typeof value === 'number' ? new Date(value) : value;
+}
+
+function converterFor(field: Field): Convert {
+  const { type } = field;
+  switch (type.typeId) {
+    case Type.Int:
+      return (type as { bitWidth: number }).bitWidth === 64 ? bigintToNumber : identity;
+    case Type.Date:
+    case Type.Timestamp:
+      // duckdb-wasm hands DATE and TIMESTAMP over as epoch milliseconds, in UTC.
+      return epochToDate;
+    case Type.List:
+    case Type.FixedSizeList: {
+      const child = field.type.children[0];
+      const convertChild = child ? converterFor(child) : identity;
+      return (value) =>
+        value == null ? value : Array.from(value as Vector, (item) => convertChild(item));
+    }
+    default:
+      return identity;
+  }
+}
+
+/** The one place where Arrow results become plain rows (BIGINT, DATE, TIMESTAMP, lists). */
+export function toRows<T>(table: Table): T[] {
+  const fields = table.schema.fields;
+  const converters = fields.map(converterFor);
+  const columns = fields.map((_, i) => table.getChildAt(i));
+  const rows: T[] = new Array(table.numRows);
+  for (let r = 0; r < table.numRows; r++) {
+    const row: Row = {};
+    for (let c = 0; c < fields.length; c++) {
+      row[fields[c]!.name] = converters[c]!(columns[c]?.get(r) ?? null);
+    }
+    rows[r] = row as T;
+  }
+  return rows;
+}

@@ -1,0 +1,67 @@
+import type { RankPoint, RankSeries } from '../charts/rankHistory';
+import type { SqlQuery } from '../db/database';
+import { appLabel } from '../domain/apps';
+import { placeholders } from './placeholders';
+import type { RankFilters } from './rankFilters';
+
+export interface RankHistoryRow {
+  readonly app: string;
+  readonly date: Date;
+  readonly rank: number | null;
+  readonly source: string | null;
+}
+
+/**
+ * One row per selected app and day of the range, with a NULL rank on days the app has no rank,
+ * so the chart draws a gap there. When snapshots overlap, the newest snapshot's row wins.
+ */
+export function rankHistoryQuery(filters: RankFilters): SqlQuery {
+  const apps = filters.apps.map((app, order) => `(?, ${order})`).join(', ');
+  const sql = `
+WITH selected_apps(app, ord) AS (VALUES ${apps}),
+days AS (
+  SELECT CAST(range AS DATE) AS date
+  FROM range(CAST(? AS DATE), CAST(? AS DATE) + INTERVAL 1 DAY, INTERVAL 1 DAY)
+),
+ranked AS (
+  SELECT date, app,
+         arg_max(rank, snapshot_id) AS rank,
+         arg_max(source, snapshot_id) AS source
+  FROM app_rankings
+  WHERE store = ? AND country = ? AND chart = ? AND category = ?
+    AND date BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)
+    AND app IN (${placeholders(filters.apps.length)})
+  GROUP BY date, app
+)
+SELECT a.app, d.date, r.rank, r.source
+FROM selected_apps a
+CROSS JOIN days d
+LEFT JOIN ranked r ON r.app = a.app AND r.date = d.date
+ORDER BY a.ord, d.date`;
+  return {
+    sql,
+    params: [
+      ...filters.apps,
+      filters.from,
+      filters.to,
+      filters.store,
+      filters.country,
+      filters.chart,
+      filters.category,
+      filters.from,
+      filters.to,
+      ...filters.apps,
+    ],
+  };
+}
+
+/** Groups the rows into one series per app, in the order the rows come (the selection's). */
+export function toRankSeries(rows: readonly RankHistoryRow[]): RankSeries[] {
+  const byApp = new Map<string, RankPoint[]>();
+  for (const row of rows) {
+    let points = byApp.get(row.app);
+    if (!points) byApp.set(row.app, (points = []));
+    points.push({ date: row.date, rank: row.rank });
+  }
+  return Array.from(byApp, ([app, points]) => ({ app, label: appLabel(app), points }));
+}

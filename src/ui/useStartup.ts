@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'react';
+import type { Database } from '../db/database';
+import { START_STEPS, startDriftwatch } from './startDriftwatch';
+
+export type Startup =
+  | {
+      readonly phase: 'starting';
+      readonly step: string;
+      readonly done: number;
+      readonly total: number;
+    }
+  | { readonly phase: 'ready'; readonly db: Database; readonly rows: number }
+  | { readonly phase: 'failed'; readonly message: string };
+
+const FIRST: Startup = { phase: 'starting', step: 'Starting', done: 0, total: START_STEPS };
+
+/** The page's start-up as React state; `retry` starts again after a failure. */
+export function useStartup(): { startup: Startup; retry: () => void } {
+  const [attempt, setAttempt] = useState(0);
+  const [startup, setStartup] = useState<Startup>(FIRST);
+
+  useEffect(() => {
+    let current = true;
+    startDriftwatch((step, done, total) => {
+      if (current) setStartup({ phase: 'starting', step, done, total });
+    }).then(
+      ({ db, rows }) => current && setStartup({ phase: 'ready', db, rows }),
+      (error: unknown) =>
+        current &&
+        setStartup({
+          phase: 'failed',
+          message: error instanceof Error ? error.message : String(error),
+        }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [attempt]);
+
+  return {
+    startup,
+    retry: () => {
+      setStartup(FIRST);
+      setAttempt((n) => n + 1);
+    },
+  };
+}

@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/database';
+import { eventsQuery, type EventRow } from '../../src/queries/events';
+import { rankDateExtentQuery, type DateExtentRow } from '../../src/queries/rankDateExtent';
+import { rankHistoryQuery, toRankSeries, type RankHistoryRow } from '../../src/queries/rankHistory';
+import { sourcesOf } from '../../src/queries/sourcesOf';
+import { emptyDb, loadFile } from '../helpers/sampleDb';
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const usIos = {
+  store: 'ios',
+  country: 'US',
+  chart: 'top_free',
+  category: 'overall',
+  from: '2025-01-12',
+  to: '2025-01-15',
+};
+
+let db: Database;
+beforeAll(async () => {
+  db = await emptyDb();
+  await loadFile(db, 'app_rankings', 'test/fixtures/rankings-small.csv');
+  await loadFile(db, 'events', 'test/fixtures/events-small.csv');
+});
+afterAll(async () => db.close());
+
+describe('rank history query', () => {
+  it('returns every day of the range for every app, NULL where the app is not ranked', async () => {
+    const rows = await db.query<RankHistoryRow>(
+      rankHistoryQuery({ ...usIos, apps: ['xiaohongshu', 'tiktok'] }),
+    );
+    expect(rows.map((r) => [r.app, r.date, r.rank])).toEqual([
+      ['xiaohongshu', day('2025-01-12'), 40],
+      ['xiaohongshu', day('2025-01-13'), 1],
+      ['xiaohongshu', day('2025-01-14'), 1],
+      ['xiaohongshu', day('2025-01-15'), null],
+      ['tiktok', day('2025-01-12'), 3],
+      ['tiktok', day('2025-01-13'), 4],
+      ['tiktok', day('2025-01-14'), null],
+      ['tiktok', day('2025-01-15'), null],
+    ]);
+  });
+
+  it('reads only the chosen store', async () => {
+    const rows = await db.query<RankHistoryRow>(
+      rankHistoryQuery({ ...usIos, store: 'google_play', apps: ['xiaohongshu'] }),
+    );
+    expect(rows.filter((r) => r.rank != null).map((r) => [r.date, r.rank])).toEqual([
+      [day('2025-01-13'), 34],
+    ]);
+  });
+
+  it('keeps an app with no rows at all as a series of gaps', async () => {
+    const rows = await db.query<RankHistoryRow>(rankHistoryQuery({ ...usIos, apps: ['flip'] }));
+    expect(rows).toHaveLength(4);
+    expect(rows.every((r) => r.rank === null)).toBe(true);
+  });
+
+  it('groups rows into series in the order the apps were chosen', async () => {
+    const rows = await db.query<RankHistoryRow>(
+      rankHistoryQuery({ ...usIos, apps: ['lemon8', 'xiaohongshu'] }),
+    );
+    const series = toRankSeries(rows);
+    expect(series.map((s) => [s.app, s.label, s.points.length])).toEqual([
+      ['lemon8', 'Lemon8', 4],
+      ['xiaohongshu', 'Xiaohongshu (RedNote)', 4],
+    ]);
+  });
+
+  it('names the publishers of the rows it draws and flags illustrative ones', async () => {
+    const rows = await db.query<RankHistoryRow>(
+      rankHistoryQuery({ ...usIos, apps: ['xiaohongshu', 'lemon8'] }),
+    );
+    expect(sourcesOf(rows)).toEqual({ publishers: ['Bloomberg; NBC News'], illustrative: true });
+  });
+
+  it('lets a newer snapshot replace a rank for the same day and chart', async () => {
+    const scratch = await emptyDb();
+    await loadFile(scratch, 'app_rankings', 'test/fixtures/rankings-small.csv');
+    await loadFile(scratch, 'app_rankings', 'test/fixtures/rankings-correction.csv');
+    const rows = await scratch.query<RankHistoryRow>(
+      rankHistoryQuery({ ...usIos, apps: ['xiaohongshu'] }),
+    );
+    expect(rows.map((r) => r.rank)).toEqual([38, 1, 1, null]);
+    await scratch.close();
+  });
+});
+
+describe('events and extent queries', () => {
+  it('returns the events inside the range, in date order', async () => {
+    const rows = await db.query<EventRow>(eventsQuery('2025-01-01', '2025-01-31'));
+    expect(rows.map((r) => [r.date, r.kind])).toEqual([
+      [day('2025-01-13'), 'market'],
+      [day('2025-01-17'), 'legal'],
+    ]);
+  });
+
+  it('returns the first and last ranked day', async () => {
+    const [extent] = await db.query<DateExtentRow>(rankDateExtentQuery());
+    expect(extent).toEqual({ first: day('2025-01-12'), last: day('2025-01-14') });
+  });
+});
