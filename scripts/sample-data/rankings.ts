@@ -1,3 +1,4 @@
+import { rankOnlySource } from '../../src/domain/provenance';
 import {
   APPS,
   CHART,
@@ -85,9 +86,6 @@ function compareRows(a: RankingRow, b: RankingRow): number {
   return a.rank - b.rank;
 }
 
-/** Appended to the publisher on a published rank row. */
-export const RANK_ONLY = ' (rank; downloads illustrative)';
-
 export function generateRankingsCsv(seed: number): string {
   const days = daysFrom(FIRST_DAY, LAST_DAY);
   const ranks = overallRanks(seed, days);
@@ -97,7 +95,7 @@ export function generateRankingsCsv(seed: number): string {
   const sources = new Map(
     PUBLISHED_RANKS.map((p) => [
       `${chartKey(p.date, p.store, p.country)}|${p.app}`,
-      `${p.source}${RANK_ONLY}`,
+      rankOnlySource(p.source),
     ]),
   );
   const rows: RankingRow[] = [];

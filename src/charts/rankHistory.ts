@@ -129,7 +129,7 @@ export function rankHistoryChart(
     .call(
       axisBottom(x)
         .offset(0)
-        .ticks(Math.max(2, Math.floor(innerWidth / 90)))
+        .ticks(Math.max(3, Math.floor(innerWidth / 90)))
         .tickFormat((d, i) => utcTickFormat(d as Date, i))
         .tickSizeOuter(0),
     )

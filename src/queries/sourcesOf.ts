@@ -1,17 +1,23 @@
+import { ILLUSTRATIVE, sourceOfMeasure, type Measure } from '../domain/provenance';
+
 export interface SourceSummary {
   /** Publishers of the published observations drawn, in order of first appearance. */
   readonly publishers: readonly string[];
-  /** Whether any drawn row is illustrative rather than published. */
+  /** Whether any drawn value is illustrative rather than published. */
   readonly illustrative: boolean;
 }
 
-/** What a chart's source line must say about the rows it draws. */
-export function sourcesOf(rows: readonly { readonly source: string | null }[]): SourceSummary {
+/** What a chart's source line must say about the values it draws from these rows. */
+export function sourcesOf(
+  rows: readonly { readonly source: string | null }[],
+  measure: Measure,
+): SourceSummary {
   const publishers = new Set<string>();
   let illustrative = false;
-  for (const { source } of rows) {
-    if (source == null) continue;
-    if (source === 'illustrative') illustrative = true;
+  for (const row of rows) {
+    if (row.source == null) continue;
+    const source = sourceOfMeasure(row.source, measure);
+    if (source === ILLUSTRATIVE) illustrative = true;
     else publishers.add(source);
   }
   return { publishers: [...publishers], illustrative };

@@ -21,7 +21,7 @@ export function RankHistoryPanel({ db, filters }: RankHistoryPanelProps) {
       db.query<RankHistoryRow>(rankHistoryQuery(filters)),
       db.query<EventRow>(eventsQuery(filters.from, filters.to)),
     ]);
-    return { series: toRankSeries(rows), events, sources: sourcesOf(rows) };
+    return { series: toRankSeries(rows), events, sources: sourcesOf(rows, 'rank') };
   }, [db, filters]);
   const result = useQueryResult(load);
 

@@ -67,11 +67,16 @@ describe('rank history query', () => {
     ]);
   });
 
-  it('names the publishers of the rows it draws and flags illustrative ones', async () => {
+  it('names the publishers of the ranks it draws, never for their invented downloads', async () => {
     const rows = await db.query<RankHistoryRow>(
       rankHistoryQuery({ ...usIos, apps: ['xiaohongshu', 'lemon8'] }),
     );
-    expect(sourcesOf(rows)).toEqual({ publishers: ['Bloomberg; NBC News'], illustrative: true });
+    expect(sourcesOf(rows, 'rank')).toEqual({
+      publishers: ['Bloomberg; NBC News'],
+      illustrative: true,
+    });
+    const published = rows.filter((r) => r.source !== 'illustrative');
+    expect(sourcesOf(published, 'downloads')).toEqual({ publishers: [], illustrative: true });
   });
 
   it('lets a newer snapshot replace a rank for the same day and chart', async () => {
