@@ -1,6 +1,5 @@
+import { canonicalHeader } from '../../src/ingest/canonicalColumns';
 import { formatCsv } from './csv';
-
-export const EVENTS_HEADER = ['date', 'label', 'kind', 'source'] as const;
 
 export interface MarketEvent {
   date: string;
@@ -120,7 +119,7 @@ export const EVENTS: readonly MarketEvent[] = [
 
 export function generateEventsCsv(): string {
   return formatCsv(
-    EVENTS_HEADER,
+    canonicalHeader('events'),
     EVENTS.map((e) => [e.date, e.label, e.kind, e.source]),
   );
 }

@@ -1,17 +1,10 @@
+import { canonicalHeader } from '../../src/ingest/canonicalColumns';
+import { ILLUSTRATIVE } from '../../src/domain/provenance';
 import { FIRST_DAY, LAST_DAY } from './apps';
 import { daysFrom, hourNumber, instantFromHour, isBetween } from './calendar';
 import { formatCsv, type CsvValue } from './csv';
 import { monotoneInterpolate } from './curve';
 import { HASHTAG_SERIES, PUBLISHED_HASHTAG_COUNTS, type Anchors } from './hashtag-series';
-
-export const HASHTAGS_HEADER = [
-  'observed_at',
-  'platform',
-  'hashtag',
-  'views',
-  'posts',
-  'source',
-] as const;
 
 export const SURGE_FIRST_DAY = '2025-01-12';
 export const SURGE_LAST_DAY = '2025-01-20';
@@ -47,7 +40,7 @@ export function generateHashtagsCsv(): string {
         series.hashtag,
         views,
         posts,
-        'illustrative',
+        ILLUSTRATIVE,
       ]);
     }
   }
@@ -68,7 +61,7 @@ export function generateHashtagsCsv(): string {
     ]);
   }
   rows.sort((a, b) => compareKeys(a.slice(0, 3), b.slice(0, 3)));
-  return formatCsv(HASHTAGS_HEADER, rows);
+  return formatCsv(canonicalHeader('hashtag_views'), rows);
 }
 
 function compareKeys(a: readonly CsvValue[], b: readonly CsvValue[]): number {

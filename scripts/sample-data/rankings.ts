@@ -1,4 +1,5 @@
-import { rankOnlySource } from '../../src/domain/provenance';
+import { canonicalHeader } from '../../src/ingest/canonicalColumns';
+import { ILLUSTRATIVE, rankOnlySource } from '../../src/domain/provenance';
 import {
   APPS,
   CHART,
@@ -19,20 +20,6 @@ import { chartKey, estimateDownloads, type ChartsByKey } from './downloads';
 import { BEST_ALLOWED_RANKS, PUBLISHED_RANKS, type PublishedRank } from './milestones';
 import { createRankTargets } from './rank-targets';
 import { resolveRanks, socialCategoryRanks } from './resolve-ranks';
-
-export const RANKINGS_HEADER = [
-  'date',
-  'app',
-  'store',
-  'country',
-  'chart',
-  'category',
-  'rank',
-  'downloads',
-  'source',
-] as const;
-
-export const ILLUSTRATIVE = 'illustrative';
 
 function byChart<T extends Omit<PublishedRank, 'source'>>(rows: readonly T[]): Map<string, T[]> {
   const grouped = new Map<string, T[]>();
@@ -131,5 +118,5 @@ export function generateRankingsCsv(seed: number): string {
     r.downloads,
     r.source,
   ]);
-  return formatCsv(RANKINGS_HEADER, records);
+  return formatCsv(canonicalHeader('app_rankings'), records);
 }

@@ -1,32 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
+import { canonicalHeader, type CanonicalColumn } from '../../src/ingest/canonicalColumns';
 
 export const DATA = fileURLToPath(new URL('../../data/', import.meta.url));
 
-export const RANKING_COLUMNS = [
-  'date',
-  'app',
-  'store',
-  'country',
-  'chart',
-  'category',
-  'rank',
-  'downloads',
-  'source',
-] as const;
-export const HASHTAG_COLUMNS = [
-  'observed_at',
-  'platform',
-  'hashtag',
-  'views',
-  'posts',
-  'source',
-] as const;
-export const EVENT_COLUMNS = ['date', 'label', 'kind', 'source'] as const;
+export const RANKING_COLUMNS = canonicalHeader('app_rankings');
+export const HASHTAG_COLUMNS = canonicalHeader('hashtag_views');
+export const EVENT_COLUMNS = canonicalHeader('events');
 
-export type RankingRow = Record<(typeof RANKING_COLUMNS)[number], string>;
-export type HashtagRow = Record<(typeof HASHTAG_COLUMNS)[number], string>;
+export type RankingRow = Record<CanonicalColumn<'app_rankings'>, string>;
+export type HashtagRow = Record<CanonicalColumn<'hashtag_views'>, string>;
 
 /** Rows keyed by column, as text; throws unless the header is exactly `columns`, in order. */
 export function parseCsv<K extends string>(
