@@ -1,5 +1,6 @@
 import {
   AsyncDuckDB,
+  DuckDBDataProtocol,
   VoidLogger,
   selectBundle,
   type AsyncDuckDBConnection,
@@ -67,8 +68,9 @@ function wrap(db: AsyncDuckDB, connection: AsyncDuckDBConnection): Database {
     async exec(sql) {
       await connection.query(sql);
     },
-    async registerFile(name, bytes) {
-      await db.registerFileBuffer(name, bytes);
+    async registerFile(name, content) {
+      if (content instanceof Uint8Array) await db.registerFileBuffer(name, content);
+      else await db.registerFileHandle(name, content, DuckDBDataProtocol.BROWSER_FILEREADER, true);
     },
     async dropFile(name) {
       await db.dropFile(name);

@@ -21,8 +21,11 @@ export interface Database {
   query<T = Row>(query: SqlQuery | string): Promise<T[]>;
   /** Runs statements that return nothing useful (DDL, INSERT, transactions). */
   exec(sql: string): Promise<void>;
-  /** Makes bytes readable by `read_csv('name')`. */
-  registerFile(name: string, bytes: Uint8Array): Promise<void>;
+  /**
+   * Makes a file readable by `read_csv('name')`. A Blob (a File) is read lazily where the
+   * connector can: the browser's reads it in slices and never copies it whole into memory.
+   */
+  registerFile(name: string, content: Uint8Array | Blob): Promise<void>;
   dropFile(name: string): Promise<void>;
   close(): Promise<void>;
 }

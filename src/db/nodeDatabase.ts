@@ -42,7 +42,9 @@ export async function openNodeDatabase(): Promise<Database> {
     async exec(sql) {
       connection.query(sql);
     },
-    async registerFile(name, bytes) {
+    async registerFile(name, content) {
+      const bytes =
+        content instanceof Uint8Array ? content : new Uint8Array(await content.arrayBuffer());
       db.registerFileBuffer(name, bytes);
     },
     async dropFile(name) {

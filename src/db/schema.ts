@@ -28,10 +28,12 @@ CREATE TABLE IF NOT EXISTS app_rankings (
   country VARCHAR NOT NULL CHECK (regexp_full_match(country, '[A-Z]{2}')),
   chart VARCHAR NOT NULL CHECK (chart IN ('top_free', 'top_paid', 'top_grossing')),
   category VARCHAR NOT NULL,
-  rank INTEGER NOT NULL CHECK (rank BETWEEN 1 AND 1500),
+  rank INTEGER CHECK (rank BETWEEN 1 AND 1500),
   downloads BIGINT CHECK (downloads >= 0),
   source VARCHAR NOT NULL,
-  snapshot_id INTEGER NOT NULL
+  snapshot_id INTEGER NOT NULL,
+  -- A downloads export has no ranks, a rank export may have no downloads; a row has one at least.
+  CHECK (rank IS NOT NULL OR downloads IS NOT NULL)
 );
 
 CREATE TABLE IF NOT EXISTS hashtag_views (
@@ -53,9 +55,30 @@ CREATE TABLE IF NOT EXISTS events (
 );
 `;
 
+/**
+ * What the views read: for each key, the row of the newest snapshot that has it. Older rows stay
+ * in the tables, so removing the newer snapshot brings them back.
+ */
+const CURRENT_VIEWS_SQL = `
+CREATE OR REPLACE VIEW app_rankings_current AS
+SELECT * FROM app_rankings
+QUALIFY row_number() OVER (
+  PARTITION BY date, app, store, country, chart, category ORDER BY snapshot_id DESC) = 1;
+
+CREATE OR REPLACE VIEW hashtag_views_current AS
+SELECT * FROM hashtag_views
+QUALIFY row_number() OVER (
+  PARTITION BY observed_at, platform, hashtag ORDER BY snapshot_id DESC) = 1;
+
+CREATE OR REPLACE VIEW events_current AS
+SELECT * FROM events
+QUALIFY row_number() OVER (PARTITION BY date, label ORDER BY snapshot_id DESC) = 1;
+`;
+
 export type DataTable = 'app_rankings' | 'hashtag_views' | 'events';
 
 /** Creates the canonical tables; safe to run on a database that already has them. */
 export async function createSchema(db: Database): Promise<void> {
   await db.exec(SCHEMA_SQL);
+  await db.exec(CURRENT_VIEWS_SQL);
 }

@@ -10,10 +10,9 @@ export interface EventRow {
 /** Events inside the range, each once even when several snapshots carry it. */
 export function eventsQuery(from: string, to: string): SqlQuery {
   return {
-    sql: `SELECT date, label, any_value(kind) AS kind, any_value(source) AS source
-          FROM events
+    sql: `SELECT date, label, kind, source
+          FROM events_current
           WHERE date BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)
-          GROUP BY date, label
           ORDER BY date, label`,
     params: [from, to],
   };

@@ -13,7 +13,7 @@ export interface RankHistoryRow {
 
 /**
  * One row per selected app and day of the range, with a NULL rank on days the app has no rank,
- * so the chart draws a gap there. When snapshots overlap, the newest snapshot's row wins.
+ * so the chart draws a gap there. Where snapshots overlap, the newest one's row is read.
  */
 export function rankHistoryQuery(filters: RankFilters): SqlQuery {
   const apps = filters.apps.map((app, order) => `(?, ${order})`).join(', ');
@@ -24,14 +24,12 @@ days AS (
   FROM range(CAST(? AS DATE), CAST(? AS DATE) + INTERVAL 1 DAY, INTERVAL 1 DAY)
 ),
 ranked AS (
-  SELECT date, app,
-         arg_max(rank, snapshot_id) AS rank,
-         arg_max(source, snapshot_id) AS source
-  FROM app_rankings
+  SELECT date, app, rank, source
+  FROM app_rankings_current
   WHERE store = ? AND country = ? AND chart = ? AND category = ?
     AND date BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)
+    AND rank IS NOT NULL
     AND app IN (${placeholders(filters.apps.length)})
-  GROUP BY date, app
 )
 SELECT a.app, d.date, r.rank, r.source
 FROM selected_apps a

@@ -9,15 +9,25 @@ beforeAll(async () => {
 afterAll(async () => db.close());
 
 describe('the Node connector on the real DuckDB engine', () => {
-  it('creates the four canonical tables', async () => {
+  it('creates the four canonical tables and the views of their current rows', async () => {
     const rows = await db.query<{ table_name: string }>(
-      "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' ORDER BY 1",
+      `SELECT table_name FROM information_schema.tables
+       WHERE table_schema = 'main' AND table_type = 'BASE TABLE' ORDER BY 1`,
     );
     expect(rows.map((r) => r.table_name)).toEqual([
       'app_rankings',
       'events',
       'hashtag_views',
       'snapshots',
+    ]);
+    const views = await db.query<{ table_name: string }>(
+      `SELECT table_name FROM information_schema.tables
+       WHERE table_schema = 'main' AND table_type = 'VIEW' ORDER BY 1`,
+    );
+    expect(views.map((r) => r.table_name)).toEqual([
+      'app_rankings_current',
+      'events_current',
+      'hashtag_views_current',
     ]);
   });
 
