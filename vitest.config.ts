@@ -11,6 +11,7 @@ export default defineConfig({
           exclude: ['test/browser/**'],
           environment: 'node',
           testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {

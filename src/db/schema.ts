@@ -3,7 +3,8 @@ import type { Database } from './database';
 /**
  * The canonical tables (shared/DESIGN.md). `source` on data rows is our addition: the bundled
  * snapshots mix published observations with illustrative rows, so provenance is kept per row,
- * and charts and exports can say which kind of row they draw.
+ * and charts and exports can say which kind of row they draw. A row without a source of its own
+ * (NULL) takes its snapshot's, which the person who loaded it can edit.
  */
 const SCHEMA_SQL = `
 CREATE SEQUENCE IF NOT EXISTS snapshot_ids START 1;
@@ -30,7 +31,7 @@ CREATE TABLE IF NOT EXISTS app_rankings (
   category VARCHAR NOT NULL,
   rank INTEGER CHECK (rank BETWEEN 1 AND 1500),
   downloads BIGINT CHECK (downloads >= 0),
-  source VARCHAR NOT NULL,
+  source VARCHAR,
   snapshot_id INTEGER NOT NULL,
   -- A downloads export has no ranks, a rank export may have no downloads; a row has one at least.
   CHECK (rank IS NOT NULL OR downloads IS NOT NULL)
@@ -42,7 +43,7 @@ CREATE TABLE IF NOT EXISTS hashtag_views (
   hashtag VARCHAR NOT NULL,
   views BIGINT NOT NULL CHECK (views >= 0),
   posts BIGINT CHECK (posts >= 0),
-  source VARCHAR NOT NULL,
+  source VARCHAR,
   snapshot_id INTEGER NOT NULL
 );
 
@@ -50,7 +51,7 @@ CREATE TABLE IF NOT EXISTS events (
   date DATE NOT NULL,
   label VARCHAR NOT NULL,
   kind VARCHAR NOT NULL,
-  source VARCHAR NOT NULL,
+  source VARCHAR,
   snapshot_id INTEGER NOT NULL
 );
 `;
@@ -61,17 +62,20 @@ CREATE TABLE IF NOT EXISTS events (
  */
 const CURRENT_VIEWS_SQL = `
 CREATE OR REPLACE VIEW app_rankings_current AS
-SELECT * FROM app_rankings
+SELECT t.* REPLACE (coalesce(t.source, s.source) AS source)
+FROM app_rankings t JOIN snapshots s ON s.id = t.snapshot_id
 QUALIFY row_number() OVER (
   PARTITION BY date, app, store, country, chart, category ORDER BY snapshot_id DESC) = 1;
 
 CREATE OR REPLACE VIEW hashtag_views_current AS
-SELECT * FROM hashtag_views
+SELECT t.* REPLACE (coalesce(t.source, s.source) AS source)
+FROM hashtag_views t JOIN snapshots s ON s.id = t.snapshot_id
 QUALIFY row_number() OVER (
   PARTITION BY observed_at, platform, hashtag ORDER BY snapshot_id DESC) = 1;
 
 CREATE OR REPLACE VIEW events_current AS
-SELECT * FROM events
+SELECT t.* REPLACE (coalesce(t.source, s.source) AS source)
+FROM events t JOIN snapshots s ON s.id = t.snapshot_id
 QUALIFY row_number() OVER (PARTITION BY date, label ORDER BY snapshot_id DESC) = 1;
 `;
 

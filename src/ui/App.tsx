@@ -1,19 +1,21 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import type { Database } from '../db/database';
 import { isoDate } from '../queries/isoDate';
 import { rankDateExtentQuery, type DateExtentRow } from '../queries/rankDateExtent';
 import { DEFAULT_RANK_VIEW } from '../state/defaultView';
 import { RankHistoryPanel } from './RankHistoryPanel';
+import { SnapshotsPanel } from './snapshots/SnapshotsPanel';
 import { StartupStatus } from './StartupStatus';
 import { useQueryResult } from './useQueryResult';
 import { useStartup } from './useStartup';
 
-function Dashboard({ db }: { readonly db: Database }) {
+function Dashboard({ db, version }: { readonly db: Database; readonly version: number }) {
   const readExtent = useCallback(async () => {
+    void version;
     const [extent] = await db.query<DateExtentRow>(rankDateExtentQuery());
     if (!extent?.first || !extent.last) return null;
     return { ...DEFAULT_RANK_VIEW, from: isoDate(extent.first), to: isoDate(extent.last) };
-  }, [db]);
+  }, [db, version]);
   const filters = useQueryResult(readExtent);
   if (filters.status === 'failed') return <p role="alert">{filters.message}</p>;
   if (filters.status === 'loading') return null;
@@ -23,6 +25,8 @@ function Dashboard({ db }: { readonly db: Database }) {
 
 export function App() {
   const { startup, retry } = useStartup();
+  const [version, setVersion] = useState(0);
+  const changed = useCallback(() => setVersion((v) => v + 1), []);
   return (
     <div className="app" data-state={startup.phase}>
       <header>
@@ -34,7 +38,17 @@ export function App() {
       </header>
       <main>
         <StartupStatus startup={startup} retry={retry} />
-        {startup.phase === 'ready' && <Dashboard db={startup.db} />}
+        {startup.phase === 'ready' && (
+          <>
+            <Dashboard db={startup.db} version={version} />
+            <SnapshotsPanel
+              db={startup.db}
+              version={version}
+              saved={startup.saved}
+              onChanged={changed}
+            />
+          </>
+        )}
       </main>
       <footer>
         Everything runs in your browser: the data is queried by DuckDB in this page and nothing is

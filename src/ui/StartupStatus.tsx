@@ -25,9 +25,17 @@ export function StartupStatus({ startup, retry }: StartupStatusProps) {
   }
   if (startup.phase === 'ready') {
     return (
-      <p className="startup ready" role="status">
-        Loaded {startup.rows.toLocaleString('en-US')} rows from the bundled snapshots.
-      </p>
+      <div className="startup ready">
+        <p role="status" aria-label="Start-up">
+          Loaded {startup.rows.toLocaleString('en-US')} rows from the bundled snapshots
+          {startup.saved.size > 0 && ` and ${startup.saved.size} snapshots you added`}.
+        </p>
+        {startup.problems.map((problem) => (
+          <p key={problem} className="warn">
+            Could not load again {problem}
+          </p>
+        ))}
+      </div>
     );
   }
   return (

@@ -1,19 +1,26 @@
 import type { Database } from '../db/database';
 import { browserDatabase } from '../db/browserDatabase';
 import { createSchema } from '../db/schema';
-import { loadCanonicalCsv } from '../ingest/loadCanonicalCsv';
+import { ingestFile } from '../ingest/ingestFile';
+import { createNormalisers } from '../ingest/sql/normaliserSql';
 import { BUNDLED_SNAPSHOTS } from './bundledSnapshots';
-import { fetchBytes } from './fetchBytes';
+import { fetchBlob } from './fetchBlob';
+import { savedFiles } from './snapshots/savedFiles';
 
 export interface Started {
   readonly db: Database;
+  /** Rows loaded from the bundled snapshots. */
   readonly rows: number;
+  /** Snapshot id -> key of its saved file, for the files loaded again from the last visit. */
+  readonly saved: Map<number, number>;
+  /** What could not be loaded again, in words. */
+  readonly problems: readonly string[];
 }
 
 export type Progress = (step: string, done: number, total: number) => void;
 
-// Two steps to start DuckDB, one to create the tables, one per bundled snapshot.
-export const START_STEPS = 3 + BUNDLED_SNAPSHOTS.length;
+// Two steps to start DuckDB, one to create the tables, one per bundled snapshot, one for saved.
+export const START_STEPS = 4 + BUNDLED_SNAPSHOTS.length;
 
 let started: Promise<Started> | null = null;
 let report: Progress = () => {};
@@ -24,19 +31,38 @@ async function start(): Promise<Started> {
   const db = await browserDatabase(step);
   step('Creating the tables');
   await createSchema(db);
+  await createNormalisers(db);
   let rows = 0;
   for (const snapshot of BUNDLED_SNAPSHOTS) {
     step(`Loading ${snapshot.fileName}`);
-    const bytes = await fetchBytes(snapshot.url, snapshot.fileName);
-    rows += (await loadCanonicalCsv(db, { ...snapshot, bytes, bundled: true })).rows;
+    const file = await fetchBlob(snapshot.url, snapshot.fileName);
+    const { report: loaded } = await ingestFile(db, snapshot.fileName, file, {
+      kind: snapshot.kind,
+      source: snapshot.source,
+      bundled: true,
+    });
+    if (loaded.error || loaded.rejected > 0) {
+      throw new Error(
+        `The bundled ${snapshot.fileName} did not load cleanly: ${loaded.error ?? `${loaded.rejected} rows refused`}.`,
+      );
+    }
+    rows += loaded.accepted;
   }
-  return { db, rows };
+  step('Loading the snapshots you added');
+  const saved = new Map<number, number>();
+  const problems: string[] = [];
+  for (const [key, file] of await savedFiles().catch(() => [])) {
+    const result = await ingestFile(db, file.name, file.file, file.options);
+    if (result.snapshotId !== null) saved.set(result.snapshotId, key);
+    else problems.push(`${file.name}: ${result.report.error}`);
+  }
+  return { db, rows, saved, problems };
 }
 
 /**
- * Starts DuckDB and loads the bundled snapshots, once per page however often it is asked
- * (React's StrictMode asks twice). Progress goes to the latest caller; a failure is not cached,
- * so asking again retries.
+ * Starts DuckDB and loads the bundled snapshots, then the files loaded on earlier visits, once
+ * per page however often it is asked (React's StrictMode asks twice). Progress goes to the
+ * latest caller; a failure is not cached, so asking again retries.
  */
 export function startDriftwatch(onProgress: Progress): Promise<Started> {
   report = onProgress;

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Database } from '../db/database';
-import { START_STEPS, startDriftwatch } from './startDriftwatch';
+import { START_STEPS, startDriftwatch, type Started } from './startDriftwatch';
 
 export type Startup =
   | {
@@ -9,7 +8,7 @@ export type Startup =
       readonly done: number;
       readonly total: number;
     }
-  | { readonly phase: 'ready'; readonly db: Database; readonly rows: number }
+  | ({ readonly phase: 'ready' } & Started)
   | { readonly phase: 'failed'; readonly message: string };
 
 const FIRST: Startup = { phase: 'starting', step: 'Starting', done: 0, total: START_STEPS };
@@ -24,7 +23,7 @@ export function useStartup(): { startup: Startup; retry: () => void } {
     startDriftwatch((step, done, total) => {
       if (current) setStartup({ phase: 'starting', step, done, total });
     }).then(
-      ({ db, rows }) => current && setStartup({ phase: 'ready', db, rows }),
+      (started) => current && setStartup({ phase: 'ready', ...started }),
       (error: unknown) =>
         current &&
         setStartup({

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database';
-import { emptyDb, loadFile } from '../helpers/sampleDb';
+import { emptyDb } from '../helpers/sampleDb';
 
 let db: Database;
 beforeAll(async () => {
@@ -63,47 +63,5 @@ describe('the Node connector on the real DuckDB engine', () => {
       "SELECT * FROM information_schema.tables WHERE table_name = 'events'",
     );
     expect(tables).toHaveLength(1);
-  });
-
-  it('loads a canonical CSV and records its snapshot with a content hash', async () => {
-    const loaded = await loadFile(db, 'app_rankings', 'test/fixtures/rankings-small.csv');
-    expect(loaded).toMatchObject({ rows: 9, alreadyLoaded: false });
-    const [snapshot] = await db.query<{
-      rows_read: number;
-      accepted: number;
-      content_hash: string;
-    }>({
-      sql: 'SELECT rows_read, accepted, content_hash FROM snapshots WHERE id = ?',
-      params: [loaded.id],
-    });
-    expect(snapshot).toMatchObject({ rows_read: 9, accepted: 9 });
-    expect(snapshot?.content_hash).toMatch(/^[0-9a-f]{64}$/);
-  });
-
-  it('does not load the same content twice', async () => {
-    const again = await loadFile(db, 'app_rankings', 'test/fixtures/rankings-small.csv');
-    expect(again).toMatchObject({ rows: 9, alreadyLoaded: true });
-    const [{ n } = { n: 0 }] = await db.query<{ n: number }>(
-      'SELECT count(*) AS n FROM app_rankings',
-    );
-    expect(n).toBe(9);
-  });
-
-  it('keeps quoted fields with commas intact', async () => {
-    await loadFile(db, 'events', 'test/fixtures/events-small.csv');
-    const rows = await db.query<{ source: string }>(
-      "SELECT source FROM events WHERE date = DATE '2025-01-17'",
-    );
-    expect(rows[0]?.source).toBe('TikTok v. Garland, No. 24-656 (per curiam, 2025-01-17)');
-  });
-
-  it('rolls back a load that breaks a constraint, leaving the previous data intact', async () => {
-    const before = await db.query('SELECT * FROM app_rankings ORDER BY ALL');
-    const snapshotsBefore = await db.query('SELECT id FROM snapshots ORDER BY id');
-    await expect(
-      loadFile(db, 'app_rankings', 'test/fixtures/rankings-bad-rank.csv'),
-    ).rejects.toThrow(/CHECK|constraint/i);
-    expect(await db.query('SELECT * FROM app_rankings ORDER BY ALL')).toEqual(before);
-    expect(await db.query('SELECT id FROM snapshots ORDER BY id')).toEqual(snapshotsBefore);
   });
 });

@@ -1,10 +1,12 @@
-import { readFile } from 'node:fs/promises';
+import { openAsBlob } from 'node:fs';
 import path from 'node:path';
 import type { Database } from '../../src/db/database';
 import { openNodeDatabase } from '../../src/db/nodeDatabase';
 import { createSchema } from '../../src/db/schema';
 import type { DataTable } from '../../src/db/schema';
-import { loadCanonicalCsv } from '../../src/ingest/loadCanonicalCsv';
+import { ingestFile } from '../../src/ingest/ingestFile';
+import type { LoadOptions } from '../../src/ingest/loadInspection';
+import { createNormalisers } from '../../src/ingest/sql/normaliserSql';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -12,19 +14,19 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 export async function emptyDb(): Promise<Database> {
   const db = await openNodeDatabase();
   await createSchema(db);
+  await createNormalisers(db);
   return db;
 }
 
-/** Loads a canonical CSV from the repository into the database, as the page does. */
-export async function loadFile(db: Database, kind: DataTable, relativePath: string) {
-  const bytes = new Uint8Array(await readFile(path.join(ROOT, relativePath)));
-  return loadCanonicalCsv(db, {
-    kind,
-    fileName: path.basename(relativePath),
-    bytes,
-    source: 'test',
-    bundled: true,
-  });
+/** Loads a CSV file of the repository into the database through the page's own ingest. */
+export async function loadFile(
+  db: Database,
+  kind: DataTable,
+  relativePath: string,
+  options: LoadOptions = {},
+) {
+  const file = await openAsBlob(path.join(ROOT, relativePath));
+  return ingestFile(db, path.basename(relativePath), file, { kind, source: 'test', ...options });
 }
 
 /** The bundled snapshots of `data/`, loaded through the same code the page runs. */

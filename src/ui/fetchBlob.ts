@@ -1,5 +1,5 @@
 /** Fetches a file of our own site, with an error that names the file when it cannot. */
-export async function fetchBytes(url: string, fileName: string): Promise<Uint8Array> {
+export async function fetchBlob(url: string, fileName: string): Promise<Blob> {
   let response: Response;
   try {
     response = await fetch(url);
@@ -9,5 +9,5 @@ export async function fetchBytes(url: string, fileName: string): Promise<Uint8Ar
   if (!response.ok) {
     throw new Error(`Could not download ${fileName}: the server answered ${response.status}.`);
   }
-  return new Uint8Array(await response.arrayBuffer());
+  return response.blob();
 }

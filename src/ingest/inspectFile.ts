@@ -1,0 +1,92 @@
+import type { Database } from '../db/database';
+import { contentHash } from './contentHash';
+import { IngestError } from './ingestError';
+import { detectKind } from './mapping/mapHeader';
+import { cleanUp } from './pipeline/cleanUp';
+import { decideDateOrder, type DateOrderDecision } from './pipeline/decideDateOrder';
+import { prepareFile } from './pipeline/prepareFile';
+import { stage } from './pipeline/stage';
+import { sniffCsv } from './sniff/sniffCsv';
+import type { ColumnMapping, FileKind } from './types';
+
+/** A file read and staged, not yet checked or loaded: what the preview shows. */
+export interface Inspection {
+  readonly name: string;
+  readonly encoding: string;
+  readonly delimiter: string;
+  readonly header: readonly string[];
+  /** The first data rows as written. */
+  readonly preview: readonly (readonly string[])[];
+  readonly kind: FileKind | null;
+  readonly mapping: readonly ColumnMapping[];
+  readonly unknown: readonly string[];
+  /** Why no kind was detected, when none was. */
+  readonly reason: string;
+  readonly hash: string;
+  /** The snapshot that already holds this exact content, if one does. */
+  readonly duplicateOf: { readonly id: number; readonly fileName: string } | null;
+  /** Data records, the header excluded. */
+  readonly rowsRead: number;
+  /** The order of day and month the dates' values show, or why the user must choose it. */
+  readonly dateOrder: DateOrderDecision;
+  readonly content: Blob;
+  readonly staging: string;
+  readonly fields: number;
+  /** Drops the staged copy; a load does it itself. */
+  discard(): Promise<void>;
+}
+
+let inspections = 0;
+
+/** Reads a file's head, detects its kind and stages all its records, loading nothing yet. */
+export async function inspectFile(db: Database, name: string, file: Blob): Promise<Inspection> {
+  const prepared = await prepareFile(name, file);
+  const sniff = sniffCsv(prepared.head, { complete: prepared.complete });
+  if (sniff.header.length === 0 || sniff.header.every((cell) => cell === '')) {
+    throw new IngestError('The file has no header row.');
+  }
+  const detected = detectKind(sniff.header, sniff.rows);
+  const hash = await contentHash(new Uint8Array(await prepared.content.arrayBuffer()));
+  const [previous] = await db.query<{ id: number; fileName: string }>({
+    sql: 'SELECT id, file_name AS fileName FROM snapshots WHERE content_hash = ?',
+    params: [hash],
+  });
+
+  const id = ++inspections;
+  const registered = `inspect-${id}.csv`;
+  const staging = `inspect_staging_${id}`;
+  const discard = () => cleanUp(db, registered, [staging]);
+  let rowsRead = 0;
+  let dateOrder: DateOrderDecision = { order: null };
+  if (!previous) {
+    await db.registerFile(registered, prepared.content);
+    try {
+      const staged = await stage(db, registered, staging, sniff.delimiter, sniff.header.length);
+      rowsRead = staged.records - 1;
+      const date = detected.mapping.find((m) => m.field === 'date' || m.field === 'observed_at');
+      if (date) dateOrder = await decideDateOrder(db, staging, date.index + 1, undefined);
+    } catch (error) {
+      await discard();
+      throw error;
+    }
+  }
+  return {
+    name,
+    encoding: prepared.encoding,
+    delimiter: sniff.delimiter,
+    header: sniff.header,
+    preview: sniff.rows,
+    kind: detected.kind,
+    mapping: detected.mapping,
+    unknown: detected.unknown,
+    reason: detected.reason,
+    hash,
+    duplicateOf: previous ?? null,
+    rowsRead,
+    dateOrder,
+    content: prepared.content,
+    staging,
+    fields: sniff.header.length,
+    discard,
+  };
+}

@@ -1,0 +1,49 @@
+import type { Database } from '../../db/database';
+import type { DateOrder } from '../types';
+
+export type DateOrderDecision =
+  { readonly order: DateOrder | null; readonly warning?: string } | { readonly ambiguous: string };
+
+/**
+ * Decides whether numeric dates like 03/04/2025 are day-first or month-first from all of a
+ * column's values: one value with a first part over 12 settles it. When none does, the user's
+ * choice is needed; a file never gets a silent guess.
+ */
+export async function decideDateOrder(
+  db: Database,
+  staging: string,
+  column: number,
+  chosen: DateOrder | undefined,
+): Promise<DateOrderDecision> {
+  const rows = await db.query<{ evidence: string | null; n: number; example: string }>(
+    `SELECT dw_date_order_evidence(c${column}) AS evidence, count(*) AS n,
+            min(trim(c${column})) AS example
+     FROM ${staging} WHERE rn > 1 GROUP BY 1`,
+  );
+  const count = (e: string) => rows.find((r) => r.evidence === e)?.n ?? 0;
+  const example = rows.find((r) => r.evidence === 'either')?.example ?? '';
+  const dmy = count('dmy');
+  const mdy = count('mdy');
+  if (chosen) {
+    const against = chosen === 'dmy' ? mdy : dmy;
+    return against > 0
+      ? {
+          order: chosen,
+          warning: `${against} dates cannot be ${chosen === 'dmy' ? 'day' : 'month'}-first as chosen: they are refused`,
+        }
+      : { order: chosen };
+  }
+  if (dmy > 0 && mdy > 0) {
+    return {
+      ambiguous: `The dates mix day-first (${dmy} values) and month-first (${mdy} values) forms: choose the order of day and month.`,
+    };
+  }
+  if (dmy > 0) return { order: 'dmy' };
+  if (mdy > 0) return { order: 'mdy' };
+  if (count('either') > 0) {
+    return {
+      ambiguous: `Dates such as ${example} could be day-first or month-first, and no value in the file decides it: choose the order of day and month.`,
+    };
+  }
+  return { order: null };
+}

@@ -1,0 +1,128 @@
+import { useCallback, useState } from 'react';
+import type { Database } from '../../db/database';
+import { removeSnapshot, setSnapshotSource } from '../../ingest/snapshotChanges';
+import { snapshotListQuery, type SnapshotRow } from '../../queries/snapshotList';
+import { useQueryResult } from '../useQueryResult';
+import { FilePicker } from './FilePicker';
+import { LoadResults } from './LoadResults';
+import { PreviewCard, readyToLoad } from './PreviewCard';
+import { SnapshotList } from './SnapshotList';
+import { forgetAllFiles, forgetFile, savedFiles, updateSavedFile } from './savedFiles';
+import { useSnapshotLoads } from './useSnapshotLoads';
+
+interface SnapshotsPanelProps {
+  readonly db: Database;
+  /** Changes whenever the data changes. */
+  readonly version: number;
+  /** Snapshot id -> key of its saved file. */
+  readonly saved: Map<number, number>;
+  readonly onChanged: () => void;
+}
+
+/** Loading new snapshots, and the list of what is loaded. */
+export function SnapshotsPanel({ db, version, saved, onChanged }: SnapshotsPanelProps) {
+  const [message, setMessage] = useState('');
+  const onLoaded = useCallback(
+    (added: Map<number, number>) => {
+      for (const [id, key] of added) saved.set(id, key);
+      onChanged();
+    },
+    [saved, onChanged],
+  );
+  const loads = useSnapshotLoads(db, onLoaded);
+  const list = useQueryResult(
+    useCallback(async () => {
+      void version;
+      return db.query<SnapshotRow>(snapshotListQuery());
+    }, [db, version]),
+  );
+  const snapshots = list.status === 'done' ? list.value : [];
+  const busy = loads.state.phase === 'loading' || loads.state.phase === 'inspecting';
+
+  const remove = async (id: number) => {
+    const row = snapshots.find((s) => s.id === id);
+    await removeSnapshot(db, id);
+    const key = saved.get(id);
+    if (key !== undefined && key >= 0) await forgetFile(key);
+    saved.delete(id);
+    setMessage(`Removed ${row?.fileName ?? 'the snapshot'}.`);
+    onChanged();
+  };
+  const reset = async () => {
+    for (const s of snapshots.filter((s) => !s.bundled)) await removeSnapshot(db, s.id);
+    await forgetAllFiles();
+    saved.clear();
+    setMessage('Back to the bundled data.');
+    onChanged();
+  };
+  const rename = async (id: number, source: string) => {
+    await setSnapshotSource(db, id, source);
+    const key = saved.get(id);
+    const entry = (await savedFiles()).find(([k]) => k === key);
+    if (entry)
+      await updateSavedFile(entry[0], { ...entry[1], options: { ...entry[1].options, source } });
+    onChanged();
+  };
+
+  const state = loads.state;
+  const status = message || loads.status;
+  return (
+    <section className="panel snapshots" aria-labelledby="snapshots-title">
+      <h2 id="snapshots-title">Snapshots</h2>
+      <FilePicker
+        disabled={busy}
+        onFiles={(files) => {
+          setMessage('');
+          void loads.choose(files);
+        }}
+      />
+      {state.phase === 'inspecting' && <p className="muted">Reading {state.file}…</p>}
+      {state.phase === 'previewing' && (
+        <div className="previews">
+          {state.pending.map((pending, i) => (
+            <PreviewCard
+              key={pending.inspection.hash + i}
+              pending={pending}
+              onChange={(options) => loads.update(i, options)}
+            />
+          ))}
+          <div className="actions">
+            <button
+              type="button"
+              className="primary"
+              disabled={!state.pending.every(readyToLoad)}
+              onClick={() => void loads.load()}
+            >
+              Load {state.pending.length === 1 ? 'file' : `${state.pending.length} files`}
+            </button>
+            <button type="button" onClick={loads.cancel}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      {state.phase === 'loading' && (
+        <div className="loading">
+          <progress aria-label={`Loading ${state.file}`} max={1} value={state.fraction} />
+          <span className="muted">
+            {state.step}: {state.file}
+          </span>
+          <button type="button" onClick={loads.cancel}>
+            Cancel
+          </button>
+        </div>
+      )}
+      <p role="status" className="load-status">
+        {status}
+      </p>
+      <LoadResults outcomes={loads.outcomes} />
+      <SnapshotList
+        snapshots={snapshots}
+        busy={busy}
+        onRemove={(id) => void remove(id)}
+        onSource={(id, source) => void rename(id, source)}
+        onReset={() => void reset()}
+      />
+    </section>
+  );
+}
