@@ -72,7 +72,7 @@ export async function loadInspection(
     const table: DataTable = kind === 'app_rankings_wide' ? 'app_rankings' : kind;
     const mapped =
       options.kind && options.kind !== inspection.kind
-        ? mapHeader(inspection.header, options.kind)
+        ? mapHeader(inspection.header, options.kind, inspection.preview)
         : inspection;
     const warnings = mapped.unknown.map(
       (header) => `Column "${header}" is not one Driftwatch reads: it was left out.`,

@@ -12,7 +12,7 @@ import { useStartup } from './useStartup';
 function Dashboard({ db, version }: { readonly db: Database; readonly version: number }) {
   const readExtent = useCallback(async () => {
     void version;
-    const [extent] = await db.query<DateExtentRow>(rankDateExtentQuery());
+    const [extent] = await db.query<DateExtentRow>(rankDateExtentQuery(DEFAULT_RANK_VIEW));
     if (!extent?.first || !extent.last) return null;
     return { ...DEFAULT_RANK_VIEW, from: isoDate(extent.first), to: isoDate(extent.last) };
   }, [db, version]);

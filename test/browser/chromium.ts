@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 const USUAL_PATHS = [
   '/usr/bin/chromium',
@@ -21,20 +21,31 @@ export const NO_CHROMIUM_HELP =
   'No Chromium found for the browser tests. Install one (Debian/Ubuntu: `apt-get install -y chromium`) ' +
   'or point CHROME_PATH at a Chrome or Chromium binary.';
 
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+];
+
 /** Headless Chromium that stays off the network except for the pages we open. */
 export function launchChromium(executablePath: string): Promise<Browser> {
-  return chromium.launch({
+  return chromium.launch({ executablePath, headless: true, args: ARGS });
+}
+
+/** The same, with a profile kept in `userDataDir`: closing and launching again is a restart. */
+export function launchChromiumProfile(
+  executablePath: string,
+  userDataDir: string,
+): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-default-apps',
-    ],
+    args: ARGS,
+    viewport: { width: 1200, height: 900 },
   });
 }

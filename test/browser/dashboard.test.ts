@@ -23,7 +23,7 @@ describe.skipIf(!chromiumPath)('the dashboard in a real browser', () => {
     const figure = page.getByRole('figure', { name: 'Rank history' });
     await figure.locator('svg path.line').first().waitFor();
 
-    expect(await page.getByRole('status').textContent()).toMatch(
+    expect(await page.getByRole('status', { name: 'Start-up' }).textContent()).toMatch(
       /Loaded [\d,]+ rows from the bundled snapshots/,
     );
     const apps = await figure

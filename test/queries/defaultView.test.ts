@@ -14,7 +14,7 @@ beforeAll(async () => {
 afterAll(async () => db.close());
 
 async function defaultFilters() {
-  const [extent] = await db.query<DateExtentRow>(rankDateExtentQuery());
+  const [extent] = await db.query<DateExtentRow>(rankDateExtentQuery(DEFAULT_RANK_VIEW));
   return { ...DEFAULT_RANK_VIEW, from: isoDate(extent!.first!), to: isoDate(extent!.last!) };
 }
 

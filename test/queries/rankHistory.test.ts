@@ -4,6 +4,7 @@ import { eventsQuery, type EventRow } from '../../src/queries/events';
 import { rankDateExtentQuery, type DateExtentRow } from '../../src/queries/rankDateExtent';
 import { rankHistoryQuery, toRankSeries, type RankHistoryRow } from '../../src/queries/rankHistory';
 import { sourcesOf } from '../../src/queries/sourcesOf';
+import { ingestFile } from '../../src/ingest/ingestFile';
 import { emptyDb, loadFile } from '../helpers/sampleDb';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -100,8 +101,21 @@ describe('events and extent queries', () => {
     ]);
   });
 
-  it('returns the first and last ranked day', async () => {
-    const [extent] = await db.query<DateExtentRow>(rankDateExtentQuery());
+  it('returns the first and last day the selected apps are ranked in the selected chart', async () => {
+    const view = { ...usIos, apps: ['xiaohongshu', 'lemon8', 'tiktok'] };
+    const [extent] = await db.query<DateExtentRow>(rankDateExtentQuery(view));
     expect(extent).toEqual({ first: day('2025-01-12'), last: day('2025-01-14') });
+
+    const elsewhere = new Blob([
+      'date,app,store,country,chart,rank\n2025-06-01,lemon8,ios,GB,top_free,3\n2025-06-02,likee,ios,US,top_free,9\n',
+    ]);
+    const { snapshotId } = await ingestFile(db, 'elsewhere.csv', elsewhere);
+    expect(snapshotId).not.toBeNull();
+    const [after] = await db.query<DateExtentRow>(rankDateExtentQuery(view));
+    expect(after).toEqual(extent);
+    const [likee] = await db.query<DateExtentRow>(
+      rankDateExtentQuery({ ...view, apps: ['likee'] }),
+    );
+    expect(likee).toEqual({ first: day('2025-06-02'), last: day('2025-06-02') });
   });
 });

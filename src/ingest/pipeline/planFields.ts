@@ -11,13 +11,30 @@ export interface FieldPlan {
   readonly warnings: string[];
 }
 
-const OPTION_OF: Partial<Record<CanonicalField, string>> = {
-  store: 'store',
-  country: 'country',
-  chart: 'chart',
-  category: 'category',
-  platform: 'platform',
-};
+/** Fields a file may lack and take one value for all its rows, from the user or a default. */
+export const CHOOSABLE_FIELDS = ['store', 'country', 'chart', 'category', 'platform'] as const;
+export type ChoosableField = (typeof CHOOSABLE_FIELDS)[number];
+
+const isChoosable = (field: CanonicalField): field is ChoosableField =>
+  (CHOOSABLE_FIELDS as readonly string[]).includes(field);
+
+export interface FieldWithoutColumn {
+  readonly field: ChoosableField;
+  /** What rows get when the user says nothing; null when the user must say. */
+  readonly fallback: string | null;
+}
+
+/** The fields of a table that a file with this mapping has no column for, and their defaults. */
+export function fieldsWithoutColumn(
+  table: DataTable,
+  mapping: readonly ColumnMapping[],
+): FieldWithoutColumn[] {
+  return KIND_PLANS[table].flatMap((p) =>
+    isChoosable(p.field) && !mapping.some((m) => m.field === p.field)
+      ? [{ field: p.field, fallback: FIELD_DEFAULTS[p.field] ?? null }]
+      : [],
+  );
+}
 
 /**
  * Where each field of the table comes from: the file's column, or, for a field the file lacks,
@@ -36,15 +53,14 @@ export function planFields(
     const given = values[p.field];
     const fallback = given ?? FIELD_DEFAULTS[p.field] ?? null;
     if (fallback === null && p.required) {
-      const option = OPTION_OF[p.field];
       throw new IngestError(
-        `The file has no ${p.field} column${option ? `: say which ${p.field} it holds (the ${option} option)` : ''}.`,
+        `The file has no ${p.field} column${isChoosable(p.field) ? `: say which ${p.field} it holds (the ${p.field} option)` : ''}.`,
       );
     }
-    if (fallback !== null && OPTION_OF[p.field]) {
+    if (fallback !== null && isChoosable(p.field)) {
       warnings.push(
         given === undefined
-          ? `No ${p.field} column: every row is taken as ${fallback} (the default; choose another with the ${OPTION_OF[p.field]} option).`
+          ? `No ${p.field} column: every row is taken as ${fallback} (the default; choose another with the ${p.field} option).`
           : `No ${p.field} column: every row is taken as ${fallback}, as chosen.`,
       );
     }

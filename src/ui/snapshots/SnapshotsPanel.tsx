@@ -5,7 +5,7 @@ import { snapshotListQuery, type SnapshotRow } from '../../queries/snapshotList'
 import { useQueryResult } from '../useQueryResult';
 import { FilePicker } from './FilePicker';
 import { LoadResults } from './LoadResults';
-import { PreviewCard, readyToLoad } from './PreviewCard';
+import { missingChoice, PreviewCard } from './PreviewCard';
 import { SnapshotList } from './SnapshotList';
 import { forgetAllFiles, forgetFile, savedFiles, updateSavedFile } from './savedFiles';
 import { useSnapshotLoads } from './useSnapshotLoads';
@@ -65,6 +65,8 @@ export function SnapshotsPanel({ db, version, saved, onChanged }: SnapshotsPanel
   };
 
   const state = loads.state;
+  const stillToChoose =
+    state.phase === 'previewing' ? state.pending.map(missingChoice).filter((m) => m !== null) : [];
   const status = message || loads.status;
   return (
     <section className="panel snapshots" aria-labelledby="snapshots-title">
@@ -84,13 +86,14 @@ export function SnapshotsPanel({ db, version, saved, onChanged }: SnapshotsPanel
               key={pending.inspection.hash + i}
               pending={pending}
               onChange={(options) => loads.update(i, options)}
+              onKind={(kind) => void loads.setKind(i, kind)}
             />
           ))}
           <div className="actions">
             <button
               type="button"
               className="primary"
-              disabled={!state.pending.every(readyToLoad)}
+              disabled={stillToChoose.length > 0}
               onClick={() => void loads.load()}
             >
               Load {state.pending.length === 1 ? 'file' : `${state.pending.length} files`}
@@ -98,6 +101,7 @@ export function SnapshotsPanel({ db, version, saved, onChanged }: SnapshotsPanel
             <button type="button" onClick={loads.cancel}>
               Cancel
             </button>
+            {stillToChoose.length > 0 && <span className="warn">{stillToChoose.join(' ')}</span>}
           </div>
         </div>
       )}
@@ -112,7 +116,7 @@ export function SnapshotsPanel({ db, version, saved, onChanged }: SnapshotsPanel
           </button>
         </div>
       )}
-      <p role="status" className="load-status">
+      <p role="status" aria-label="Snapshot loads" className="load-status">
         {status}
       </p>
       <LoadResults outcomes={loads.outcomes} />

@@ -17,7 +17,7 @@ export function summarise(outcomes: readonly LoadOutcome[]): string {
         r.rejected ? `${n(r.rejected)} rejected` : '',
         replaced ? `${n(replaced)} replaced` : '',
       ].filter(Boolean);
-      return `Loaded ${n(r.accepted)} rows from ${r.file}${extra.length ? ` (${extra.join(', ')})` : ''}.`;
+      return `Loaded ${n(r.accepted)} ${r.accepted === 1 ? 'row' : 'rows'} from ${r.file}${extra.length ? ` (${extra.join(', ')})` : ''}.`;
     })
     .join(' ');
 }

@@ -2,8 +2,10 @@ import { useCallback, useRef, useState } from 'react';
 import type { Database } from '../../db/database';
 import { failedReport } from '../../ingest/failedReport';
 import { IngestError } from '../../ingest/ingestError';
+import { inspectAs } from '../../ingest/inspectAs';
 import { inspectFile } from '../../ingest/inspectFile';
 import { loadInspection } from '../../ingest/loadInspection';
+import type { FileKind } from '../../ingest/types';
 import type { PendingFile } from './pendingFile';
 import { saveFile, StorageFullError } from './savedFiles';
 import { summarise, type LoadOutcome } from './summarise';
@@ -25,6 +27,8 @@ export interface SnapshotLoads {
   readonly status: string;
   choose(files: readonly File[]): Promise<void>;
   update(index: number, options: PendingFile['options']): void;
+  /** Reads the file as another kind: its columns mapped again, its date order decided again. */
+  setKind(index: number, kind: FileKind): Promise<void>;
   load(): Promise<void>;
   cancel(): void;
 }
@@ -47,7 +51,12 @@ export function useSnapshotLoads(
         setState({ phase: 'inspecting', file: file.name });
         try {
           const inspection = await inspectFile(db, file.name, file);
-          pending.push({ file, inspection, options: { source: `Unattributed: ${file.name}` } });
+          pending.push({
+            file,
+            inspection,
+            detectedKind: inspection.kind,
+            options: { source: `Unattributed: ${file.name}` },
+          });
         } catch (error) {
           if (!(error instanceof IngestError)) throw error;
           failed.push({ report: failedReport(file.name, error.message), replaced: 0 });
@@ -67,6 +76,25 @@ export function useSnapshotLoads(
         : s,
     );
   }, []);
+
+  const setKind = useCallback(
+    async (index: number, kind: FileKind) => {
+      if (state.phase !== 'previewing') return;
+      const pending = state.pending[index];
+      if (!pending) return;
+      const inspection = await inspectAs(db, pending.inspection, kind);
+      const options = { ...pending.options, kind, dateOrder: undefined };
+      setState((s) =>
+        s.phase === 'previewing'
+          ? {
+              ...s,
+              pending: s.pending.map((p, i) => (i === index ? { ...p, inspection, options } : p)),
+            }
+          : s,
+      );
+    },
+    [db, state],
+  );
 
   const load = useCallback(async () => {
     if (state.phase !== 'previewing') return;
@@ -135,5 +163,5 @@ export function useSnapshotLoads(
     }
   }, [state]);
 
-  return { state, outcomes, status, choose, update, load, cancel };
+  return { state, outcomes, status, choose, update, setKind, load, cancel };
 }

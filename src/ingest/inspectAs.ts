@@ -1,0 +1,24 @@
+import type { Database } from '../db/database';
+import type { Inspection } from './inspectFile';
+import { mapHeader } from './mapping/mapHeader';
+import { decideDateOrder } from './pipeline/decideDateOrder';
+import type { FileKind } from './types';
+
+/**
+ * An inspection seen as another kind than the one detected: its columns mapped for that kind,
+ * and the order of day and month decided again from the column that is now the date.
+ */
+export async function inspectAs(
+  db: Database,
+  inspection: Inspection,
+  kind: FileKind,
+): Promise<Inspection> {
+  if (kind === inspection.kind) return inspection;
+  const { mapping, unknown } = mapHeader(inspection.header, kind, inspection.preview);
+  const date = mapping.find((m) => m.field === 'date' || m.field === 'observed_at');
+  const dateOrder =
+    date && !inspection.duplicateOf
+      ? await decideDateOrder(db, inspection.staging, date.index + 1, undefined)
+      : { order: null };
+  return { ...inspection, kind, mapping, unknown, dateOrder, reason: '' };
+}
