@@ -14,11 +14,11 @@ export async function inspectAs(
   kind: FileKind,
 ): Promise<Inspection> {
   if (kind === inspection.kind) return inspection;
-  const { mapping, unknown } = mapHeader(inspection.header, kind, inspection.preview);
+  const { mapping, unknown, notes } = mapHeader(inspection.header, kind, inspection.preview);
   const date = mapping.find((m) => m.field === 'date' || m.field === 'observed_at');
   const dateOrder =
     date && !inspection.duplicateOf
       ? await decideDateOrder(db, inspection.staging, date.index + 1, undefined)
       : { order: null };
-  return { ...inspection, kind, mapping, unknown, dateOrder, reason: '' };
+  return { ...inspection, kind, mapping, unknown, notes, dateOrder, reason: '' };
 }

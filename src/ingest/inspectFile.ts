@@ -20,6 +20,8 @@ export interface Inspection {
   readonly kind: FileKind | null;
   readonly mapping: readonly ColumnMapping[];
   readonly unknown: readonly string[];
+  /** Why a column that looked like a field was read otherwise or left out. */
+  readonly notes: readonly string[];
   /** Why no kind was detected, when none was. */
   readonly reason: string;
   readonly hash: string;
@@ -79,6 +81,7 @@ export async function inspectFile(db: Database, name: string, file: Blob): Promi
     kind: detected.kind,
     mapping: detected.mapping,
     unknown: detected.unknown,
+    notes: detected.notes,
     reason: detected.reason,
     hash,
     duplicateOf: previous ?? null,

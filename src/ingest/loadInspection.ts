@@ -74,9 +74,12 @@ export async function loadInspection(
       options.kind && options.kind !== inspection.kind
         ? mapHeader(inspection.header, options.kind, inspection.preview)
         : inspection;
-    const warnings = mapped.unknown.map(
-      (header) => `Column "${header}" is not one Driftwatch reads: it was left out.`,
-    );
+    const warnings = [
+      ...mapped.notes,
+      ...mapped.unknown
+        .filter((header) => !mapped.notes.some((note) => note.includes(`"${header}"`)))
+        .map((header) => `Column "${header}" is not one Driftwatch reads: it was left out.`),
+    ];
 
     options.signal?.throwIfAborted();
     progress(0.4, 'Checking every row');

@@ -158,6 +158,17 @@ describe('detectKind', () => {
     expect(detected.notes[0]).toMatch(/"platform" holds no store names/);
   });
 
+  it('reads a ranking file’s platform column as the app when it names apps and nothing else does', () => {
+    const rows = [
+      ['2025-01-13', 'RedNote', 'iOS', '1'],
+      ['2025-01-13', 'Lemon8', 'iOS', '2'],
+    ];
+    const detected = detectKind(['date', 'platform', 'os', 'rank'], rows);
+    expect(detected.kind).toBe('app_rankings');
+    expect(fieldsOf(detected.mapping)).toEqual(['date', 'app', 'store', 'rank']);
+    expect(detected.notes[0]).toMatch(/"platform" holds app names, not stores/);
+  });
+
   it.each<[string, string[], RegExp]>([
     ['no header at all', [], /^The file has no header row\.$/],
     ['a blank header', ['', ' '], /^The file has no header row\.$/],

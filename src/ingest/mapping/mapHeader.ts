@@ -85,13 +85,20 @@ export function mapHeader(
   const fieldOfKey = fieldsByKey(kind);
   const notes: string[] = [];
   const taken = new Map<string, string>();
+  const hasAppColumn = header.some((cell) => fieldOfKey.get(lookupKey(cell)) === 'app');
   const mapping = header.map((cell, index): ColumnMapping => {
     const written = cell.replace(/^\uFEFF/, '').trim();
     const key = lookupKey(written);
     let field: ColumnMapping['field'] = fieldOfKey.get(key) ?? null;
     if (field === 'store' && key === PLATFORM_KEY && !holdsStores(sampleRows, index)) {
-      notes.push(`Column "${written}" holds no store names (iOS, Android, …): it was left out.`);
-      field = null;
+      // Some exports call the app "platform" (TikTok, RedNote): read it so when nothing else is.
+      if (kind === 'app_rankings' && !hasAppColumn) {
+        notes.push(`Column "${written}" holds app names, not stores: it is read as the app.`);
+        field = 'app';
+      } else {
+        notes.push(`Column "${written}" holds no store names (iOS, Android, …): it was left out.`);
+        field = null;
+      }
     }
     if (field === null && kind === 'app_rankings_wide' && key !== '' && !SYNONYM_KEYS.has(key)) {
       const app = APP_IDS.get(key) ?? appSlug(written);

@@ -93,6 +93,11 @@ export function PreviewCard({ pending, onChange, onKind }: PreviewCardProps) {
         </fieldset>
       )}
       <FieldChoices fields={lacking} options={options} onChange={onChange} />
+      {inspection.notes.map((note) => (
+        <p key={note} className="muted">
+          {note}
+        </p>
+      ))}
       {inspection.unknown.length > 0 && (
         <p className="muted">
           Left out (not a column Driftwatch reads):{' '}
