@@ -104,7 +104,9 @@ describe.skipIf(!chromiumPath)('loading snapshots in a real browser', () => {
     await page.getByRole('button', { name: 'Remove rankings-small.csv' }).click();
     await expect.poll(() => statusText(page)).toBe('Removed rankings-small.csv.');
     await expect.poll(() => rankLines(page)).toEqual(before);
-    await expect.poll(() => snapshotRows(page)).toEqual(withLoaded.filter((r) => r[0] !== 'rankings-small.csv'));
+    await expect
+      .poll(() => snapshotRows(page))
+      .toEqual(withLoaded.filter((r) => r[0] !== 'rankings-small.csv'));
 
     await page.getByRole('button', { name: 'Reset to bundled data' }).click();
     await expect.poll(() => snapshotRows(page)).toEqual(BUNDLED);
@@ -169,6 +171,29 @@ describe.skipIf(!chromiumPath)('loading snapshots in a real browser', () => {
     } finally {
       await rm(profile, { recursive: true, force: true });
     }
+  });
+
+  it('says so when the browser’s storage is full, and keeps the file loaded for the visit', async () => {
+    const { page } = await openDashboard();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Storage.overrideQuotaForOrigin', {
+      origin: new URL(baseUrl).origin,
+      quotaSize: 1,
+    });
+    await loadFiles(page, [LIKEE_GB]);
+    await expect
+      .poll(() => statusText(page), { timeout: 30_000 })
+      .toBe(
+        "Loaded 1 row from likee-gb.csv (1 rejected). The browser's storage is full: likee-gb.csv is loaded for now but will be gone after a reload.",
+      );
+    expect(await snapshotRows(page)).toEqual([
+      ...BUNDLED,
+      ['likee-gb.csv', 'App rankings', '1', '1'],
+    ]);
+    await page.reload();
+    await dashboardReady(page);
+    expect(await snapshotRows(page)).toEqual(BUNDLED);
+    await page.context().close();
   });
 
   it('says why a file cannot be used, and changes nothing', async () => {
