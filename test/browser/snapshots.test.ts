@@ -101,6 +101,15 @@ describe.skipIf(!chromiumPath)('loading snapshots in a real browser', () => {
     await expect.poll(() => snapshotRows(page)).toEqual(withLoaded);
     await expect.poll(() => rankLines(page)).toEqual(loaded);
 
+    const source = page.getByRole('textbox', { name: 'Source of likee-gb.csv' });
+    await source.fill('Appfigures export, 2 June 2025');
+    await source.blur();
+    await page.reload();
+    await dashboardReady(page);
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Source of likee-gb.csv' }).inputValue())
+      .toBe('Appfigures export, 2 June 2025');
+
     await page.getByRole('button', { name: 'Remove rankings-small.csv' }).click();
     await expect.poll(() => statusText(page)).toBe('Removed rankings-small.csv.');
     await expect.poll(() => rankLines(page)).toEqual(before);
@@ -193,6 +202,29 @@ describe.skipIf(!chromiumPath)('loading snapshots in a real browser', () => {
     await page.reload();
     await dashboardReady(page);
     expect(await snapshotRows(page)).toEqual(BUNDLED);
+    await page.context().close();
+  });
+
+  it('takes files dropped anywhere on the page', async () => {
+    const { page } = await openDashboard();
+    const drop = (type: string) =>
+      page.evaluate((eventType) => {
+        const data = new DataTransfer();
+        const text = 'date,app,rank\n2025-06-01,likee,4\n';
+        data.items.add(new File([text], 'dropped.csv', { type: 'text/csv' }));
+        window.dispatchEvent(new DragEvent(eventType, { dataTransfer: data, cancelable: true }));
+      }, type);
+    await drop('dragover');
+    await page.getByText('Drop CSV files to load them').waitFor();
+    await drop('drop');
+    await page
+      .getByRole('article', { name: 'Preview of dropped.csv' })
+      .waitFor({ timeout: 30_000 });
+    expect(await page.getByText('Drop CSV files to load them').count()).toBe(0);
+    await page.getByRole('button', { name: 'Load file' }).click();
+    await expect
+      .poll(() => statusText(page), { timeout: 30_000 })
+      .toBe('Loaded 1 row from dropped.csv.');
     await page.context().close();
   });
 
