@@ -43,7 +43,9 @@ export function LoadResults({ outcomes }: { readonly outcomes: readonly LoadOutc
                 <table aria-label={`Rejected rows of ${report.file}`}>
                   <thead>
                     <tr>
-                      <th scope="col">Line</th>
+                      <th scope="col" className="number">
+                        Line
+                      </th>
                       <th scope="col">Column</th>
                       <th scope="col">Value</th>
                       <th scope="col">Reason</th>
