@@ -1,0 +1,46 @@
+import { useEffect, useRef } from 'react';
+import { showCrosshair } from '../../charts/interaction/crosshair';
+import { attachTimeInteractions } from '../../charts/interaction/timeInteractions';
+import { isoDate } from '../../queries/isoDate';
+import { useElementWidth } from '../useElementWidth';
+import { useSharedHover } from './hoverContext';
+
+interface TimeChartMountProps {
+  /** Draws the chart at the given width; the result replaces what was there. */
+  readonly render: (width: number, document: Document) => SVGSVGElement;
+  /** A range brushed on the chart (ISO days), to become the view's range. */
+  readonly onBrush?: (from: string, to: string) => void;
+}
+
+/**
+ * Hosts a time chart: redrawn at the container's width, with the shared crosshair drawn over it
+ * and the hover and brush reported to the rest of the page.
+ */
+export function TimeChartMount({ render, onBrush }: TimeChartMountProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(container, 900);
+  const { date, setDate } = useSharedHover();
+  const svg = useRef<SVGSVGElement | null>(null);
+  const brushed = useRef(onBrush);
+  useEffect(() => {
+    brushed.current = onBrush;
+  }, [onBrush]);
+
+  useEffect(() => {
+    const element = container.current;
+    if (!element || width <= 0) return;
+    const chart = render(width, document);
+    element.replaceChildren(chart);
+    svg.current = chart;
+    return attachTimeInteractions(chart, {
+      onHover: setDate,
+      onBrush: (from, to) => brushed.current?.(isoDate(from), isoDate(to)),
+    });
+  }, [render, width, setDate]);
+
+  useEffect(() => {
+    if (svg.current) showCrosshair(svg.current, date);
+  }, [date, render, width]);
+
+  return <div className="chart-mount" ref={container} />;
+}
