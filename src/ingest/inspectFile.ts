@@ -65,6 +65,12 @@ export async function inspectFile(db: Database, name: string, file: Blob): Promi
     try {
       const staged = await stage(db, registered, staging, sniff.delimiter, sniff.header.length);
       rowsRead = staged.records - 1;
+      // Like an empty file: loading it would only add a snapshot of nothing.
+      if (rowsRead === 0) {
+        throw new IngestError(
+          'The file has a header row but no data rows: there is nothing to load.',
+        );
+      }
       const date = detected.mapping.find((m) => m.field === 'date' || m.field === 'observed_at');
       if (date) dateOrder = await decideDateOrder(db, staging, date.index + 1, undefined);
     } catch (error) {

@@ -3,6 +3,7 @@ import type { DataTable } from '../db/schema';
 import type { Inspection } from './inspectFile';
 import { IngestError } from './ingestError';
 import { failedReport } from './failedReport';
+import { plural } from './plural';
 import { mapHeader } from './mapping/mapHeader';
 import { afterTomorrowSql } from './pipeline/afterTomorrow';
 import { checkSql, stagedRecords } from './pipeline/checkSql';
@@ -128,12 +129,12 @@ export async function loadInspection(
     });
     if (committed.repeated > 0) {
       warnings.push(
-        `${committed.repeated} rows repeat the key of a later row in the file: the last of each was kept.`,
+        `${plural(committed.repeated, 'row repeats', 'rows repeat')} the key of a later row in the file: the last of each was kept.`,
       );
     }
     if (committed.replaced > 0) {
       warnings.push(
-        `${committed.replaced} rows replace rows of earlier snapshots with the same key.`,
+        `${plural(committed.replaced, 'row replaces a row', 'rows replace rows')} of earlier snapshots with the same key.`,
       );
     }
     progress(1, 'Loaded');

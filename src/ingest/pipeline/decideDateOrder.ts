@@ -1,3 +1,4 @@
+import { plural } from '../plural';
 import type { Database } from '../../db/database';
 import type { DateOrder } from '../types';
 
@@ -29,7 +30,7 @@ export async function decideDateOrder(
     return against > 0
       ? {
           order: chosen,
-          warning: `${against} dates cannot be ${chosen === 'dmy' ? 'day' : 'month'}-first as chosen: they are refused`,
+          warning: `${plural(against, 'date', 'dates')} cannot be ${chosen === 'dmy' ? 'day' : 'month'}-first as chosen: ${against === 1 ? 'it is' : 'they are'} refused.`,
         }
       : { order: chosen };
   }

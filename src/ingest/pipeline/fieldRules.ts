@@ -1,4 +1,6 @@
+import { sqlString } from '../sql/sqlText';
 import type { CanonicalField } from '../types';
+import { FIELD_DEFAULTS } from './kindPlans';
 
 /** How one canonical field is read from its raw text, and when a value is refused. */
 export interface FieldRule {
@@ -72,7 +74,11 @@ export function fieldRules(context: RuleContext): Record<CanonicalField, FieldRu
     posts: count('posts'),
     hashtag: { parse: (raw) => `dw_hashtag(${raw})`, unreadable: 'not a hashtag' },
     label: { parse: (raw) => `nullif(trim(${raw}), '')`, unreadable: 'empty label' },
-    kind: { parse: (raw) => `lower(trim(${raw}))`, unreadable: 'not an event kind' },
+    // A blank kind is the default kind, as in a file with no kind column (events.kind is NOT NULL).
+    kind: {
+      parse: (raw) => `coalesce(lower(trim(${raw})), ${sqlString(FIELD_DEFAULTS.kind ?? 'other')})`,
+      unreadable: 'not an event kind',
+    },
     source: { parse: (raw) => `nullif(trim(${raw}), '')`, unreadable: 'empty source' },
   };
 }

@@ -1,3 +1,4 @@
+import { plural } from '../../ingest/plural';
 import type { IngestReport } from '../../ingest/types';
 
 export interface LoadOutcome {
@@ -17,7 +18,7 @@ export function summarise(outcomes: readonly LoadOutcome[]): string {
         r.rejected ? `${n(r.rejected)} rejected` : '',
         replaced ? `${n(replaced)} replaced` : '',
       ].filter(Boolean);
-      return `Loaded ${n(r.accepted)} ${r.accepted === 1 ? 'row' : 'rows'} from ${r.file}${extra.length ? ` (${extra.join(', ')})` : ''}.`;
+      return `Loaded ${plural(r.accepted, 'row')} from ${r.file}${extra.length ? ` (${extra.join(', ')})` : ''}.`;
     })
     .join(' ');
 }
