@@ -1,0 +1,21 @@
+import type { Database } from '../../db/database';
+import { isoDate } from '../../queries/isoDate';
+import { rankDateExtentQuery, type DateExtentRow } from '../../queries/rankDateExtent';
+import type { ViewState } from '../../state/viewState';
+import type { ControlOptions } from '../controls/controlOptions';
+
+/**
+ * The days a view shows: its own range, or where it leaves an end open, the days the selected
+ * apps are ranked in the selected chart (else all measured days).
+ */
+export async function resolveRange(
+  db: Database,
+  view: ViewState,
+  options: ControlOptions,
+): Promise<{ from: string; to: string }> {
+  if (view.from && view.to) return { from: view.from, to: view.to };
+  const [extent] = await db.query<DateExtentRow>(rankDateExtentQuery(view));
+  const from = view.from ?? (extent?.first ? isoDate(extent.first) : options.first);
+  const to = view.to ?? (extent?.last ? isoDate(extent.last) : options.last);
+  return from <= to ? { from, to } : { from: to, to: from };
+}
