@@ -2,6 +2,7 @@ import { utcFormat, type ScaleTime } from 'd3';
 import { eventLanes } from './eventLanes';
 import { svgElement, svgText } from './svg';
 import { textWidth } from './textWidth';
+import { truncateText } from './truncateText';
 
 export interface ChartEvent {
   readonly date: Date;
@@ -23,7 +24,10 @@ export function markerLaneCount(events: readonly ChartEvent[], x: ScaleTime<numb
   return { lanes, height: lanes.length ? (Math.max(...lanes) + 1) * LANE_HEIGHT : 0 };
 }
 
-/** Numbered markers over the plot, each with a dashed rule down to the axis. */
+/**
+ * Numbered markers over the plot, each with a rule down to the axis: dashed over lines, or
+ * solid and thin over a heat map, where a dashed rule would read as cell edges.
+ */
 export function eventMarkers(
   document: Document,
   events: readonly ChartEvent[],
@@ -31,6 +35,7 @@ export function eventMarkers(
   lanes: readonly number[],
   plotTop: number,
   plotBottom: number,
+  rule: 'dashed' | 'solid' = 'dashed',
 ): SVGGElement {
   const group = svgElement(document, 'g', { class: 'events', 'font-size': 10 });
   events.forEach((event, i) => {
@@ -47,8 +52,9 @@ export function eventMarkers(
         y1: cy + MARKER_RADIUS,
         y2: plotBottom,
         stroke: 'currentColor',
-        'stroke-opacity': 0.35,
-        'stroke-dasharray': '3,3',
+        ...(rule === 'dashed'
+          ? { 'stroke-opacity': 0.35, 'stroke-dasharray': '3,3' }
+          : { 'stroke-opacity': 0.8, 'stroke-width': 1 }),
       }),
       svgElement(document, 'circle', {
         cx,
@@ -68,13 +74,6 @@ export function eventMarkers(
     group.append(marker);
   });
   return group;
-}
-
-function truncate(text: string, width: number): string {
-  if (textWidth(text, KEY_FONT_SIZE) <= width) return text;
-  let cut = text;
-  while (cut.length > 1 && textWidth(`${cut}…`, KEY_FONT_SIZE) > width) cut = cut.slice(0, -1);
-  return `${cut.trimEnd()}…`;
 }
 
 function tspan(document: Document, text: string, attributes: Record<string, string | number>) {
@@ -98,7 +97,7 @@ export function eventKey(
     const row = i % perColumn;
     const date = formatKeyDate(event.date);
     const prefixWidth = textWidth(`${i + 1}  ${date}  `, KEY_FONT_SIZE);
-    const label = truncate(event.label, columnWidth - prefixWidth - 12);
+    const label = truncateText(event.label, KEY_FONT_SIZE, columnWidth - prefixWidth - 12);
     const text = svgElement(document, 'text', {
       x: column * columnWidth,
       y: row * KEY_ROW_HEIGHT + 12,

@@ -5,6 +5,8 @@ export interface LegendItem {
   readonly key: string;
   readonly label: string;
   readonly color: string;
+  /** Drawn as a dashed line, for a series whose line is dashed. */
+  readonly dashed?: boolean;
 }
 
 const FONT_SIZE = 12;
@@ -33,13 +35,16 @@ export function legend(
       transform: `translate(${x},${row * ROW_HEIGHT})`,
     });
     entry.append(
-      svgElement(document, 'rect', {
-        y: 3,
-        width: SWATCH,
-        height: 4,
-        rx: 1,
-        fill: item.color,
-      }),
+      item.dashed
+        ? svgElement(document, 'line', {
+            x2: SWATCH,
+            y1: 5,
+            y2: 5,
+            stroke: item.color,
+            'stroke-width': 3,
+            'stroke-dasharray': '4,2',
+          })
+        : svgElement(document, 'rect', { y: 3, width: SWATCH, height: 4, rx: 1, fill: item.color }),
       svgText(document, item.label, { x: SWATCH + 6, y: 9, fill: 'currentColor' }),
     );
     group.append(entry);

@@ -123,8 +123,26 @@ describe('rank history chart', () => {
     expect(svg.querySelector('.legend-item text')?.textContent).toBe(hostile);
   });
 
-  it('is titled Rank history unless told otherwise', () => {
+  it('is named Rank history unless the UI names it', () => {
     expect(render({}).querySelector('title')?.textContent).toBe('Rank history');
-    expect(render({}, { title: 'Ranks' }).getAttribute('aria-label')).toBe('Ranks');
+    expect(render({}, { ariaLabel: 'Ranks' }).getAttribute('aria-label')).toBe('Ranks');
+  });
+
+  it('matches the committed SVG aligned on an event, with the #1 days marked', async () => {
+    const svg = render({}, { alignOn: day(13), markNumberOne: true });
+    await expect(normaliseSvg(svg.outerHTML)).toMatchFileSnapshot(
+      './__snapshots__/rank-history-aligned-number-one.svg',
+    );
+  });
+
+  it('marks each day an app is #1 with a dot in its colour on the #1 gridline', () => {
+    const svg = render({}, { markNumberOne: true });
+    const marks = svg.querySelector('[data-app="xiaohongshu"] path.number-one')!;
+    expect(marks.getAttribute('fill')).toBe('#D55E00');
+    const dots = [...marks.getAttribute('d')!.matchAll(/M([\d.]+),([\d.]+)/g)];
+    expect(dots).toHaveLength(6);
+    for (const [, , y] of dots) expect(Number(y)).toBeCloseTo(tickY(svg, '#1'), 6);
+    expect(svg.querySelector('[data-app="tiktok"] path.number-one')).toBeNull();
+    expect(render({}).querySelector('path.number-one')).toBeNull();
   });
 });
