@@ -59,7 +59,7 @@ describe.skipIf(!chromiumPath)('loading snapshots in a real browser', () => {
   it('loads several files, keeps them across a reload, and removing one brings the views back', async () => {
     const { page, errors, requests } = await openDashboard();
     const before = await rankLines(page);
-    expect(await snapshotRows(page)).toEqual(BUNDLED);
+    await expect.poll(() => snapshotRows(page)).toEqual(BUNDLED);
 
     const small = csv(
       'rankings-small.csv',
@@ -143,7 +143,7 @@ describe.skipIf(!chromiumPath)('loading snapshots in a real browser', () => {
       .poll(() => statusText(page), { timeout: 60_000 })
       .toBe('large.csv: Cancelled: nothing was loaded from this file.');
     expect(await progress.count()).toBe(0);
-    expect(await snapshotRows(page)).toEqual(BUNDLED);
+    await expect.poll(() => snapshotRows(page)).toEqual(BUNDLED);
     expect(await rankLines(page)).toEqual(before);
     await page.context().close();
   });
@@ -154,7 +154,7 @@ describe.skipIf(!chromiumPath)('loading snapshots in a real browser', () => {
     await page.getByRole('progressbar', { name: 'Loading large.csv' }).waitFor({ timeout: 30_000 });
     await page.reload();
     await dashboardReady(page);
-    expect(await snapshotRows(page)).toEqual(BUNDLED);
+    await expect.poll(() => snapshotRows(page)).toEqual(BUNDLED);
     await page.context().close();
   });
 
@@ -195,13 +195,12 @@ describe.skipIf(!chromiumPath)('loading snapshots in a real browser', () => {
       .toBe(
         "Loaded 1 row from likee-gb.csv (1 rejected). The browser's storage is full: likee-gb.csv is loaded for now but will be gone after a reload.",
       );
-    expect(await snapshotRows(page)).toEqual([
-      ...BUNDLED,
-      ['likee-gb.csv', 'App rankings', '1', '1'],
-    ]);
+    await expect
+      .poll(() => snapshotRows(page))
+      .toEqual([...BUNDLED, ['likee-gb.csv', 'App rankings', '1', '1']]);
     await page.reload();
     await dashboardReady(page);
-    expect(await snapshotRows(page)).toEqual(BUNDLED);
+    await expect.poll(() => snapshotRows(page)).toEqual(BUNDLED);
     await page.context().close();
   });
 
@@ -242,7 +241,7 @@ describe.skipIf(!chromiumPath)('loading snapshots in a real browser', () => {
     expect(status).toMatch(/empty\.csv: The file is empty/);
     expect(status).toContain('chart.png: This is a PNG image, not a CSV file');
     expect(await page.getByRole('button', { name: /^Load (file|\d+ files)$/ }).count()).toBe(0);
-    expect(await snapshotRows(page)).toEqual(BUNDLED);
+    await expect.poll(() => snapshotRows(page)).toEqual(BUNDLED);
     await page.context().close();
   });
 
@@ -267,7 +266,9 @@ describe.skipIf(!chromiumPath)('loading snapshots in a real browser', () => {
     await expect
       .poll(() => statusText(page), { timeout: 30_000 })
       .toBe('Loaded 2 rows from wide.csv.');
-    expect(await snapshotRows(page)).toEqual([...BUNDLED, ['wide.csv', 'App rankings', '2', '0']]);
+    await expect
+      .poll(() => snapshotRows(page))
+      .toEqual([...BUNDLED, ['wide.csv', 'App rankings', '2', '0']]);
     await page.context().close();
   });
 });
