@@ -1,8 +1,8 @@
 /** The `source` of a row that nobody published. */
 export const ILLUSTRATIVE = 'illustrative';
 
-/** What a chart draws from a ranking row: its position, or its download estimate. */
-export type Measure = 'rank' | 'downloads';
+/** What a chart draws from a row: a ranking's position or download estimate, or a view count. */
+export type Measure = 'rank' | 'downloads' | 'views';
 
 // A published position whose downloads were invented reads "Engadget (rank; downloads
 // illustrative)" (data/README.md, provenance rule 5).

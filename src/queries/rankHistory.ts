@@ -1,6 +1,7 @@
-import type { RankPoint, RankSeries } from '../charts/rankHistory';
+import type { RankSeries } from '../charts/rankHistory';
 import type { SqlQuery } from '../db/database';
 import { appLabel } from '../domain/apps';
+import { groupInOrder } from './groupInOrder';
 import { placeholders } from './placeholders';
 import type { RankFilters } from './rankFilters';
 
@@ -55,11 +56,12 @@ ORDER BY a.ord, d.date`;
 
 /** Groups the rows into one series per app, in the order the rows come (the selection's). */
 export function toRankSeries(rows: readonly RankHistoryRow[]): RankSeries[] {
-  const byApp = new Map<string, RankPoint[]>();
-  for (const row of rows) {
-    let points = byApp.get(row.app);
-    if (!points) byApp.set(row.app, (points = []));
-    points.push({ date: row.date, rank: row.rank });
-  }
-  return Array.from(byApp, ([app, points]) => ({ app, label: appLabel(app), points }));
+  return Array.from(
+    groupInOrder(rows, (r) => r.app),
+    ([app, points]) => ({
+      app,
+      label: appLabel(app),
+      points: points.map(({ date, rank }) => ({ date, rank })),
+    }),
+  );
 }

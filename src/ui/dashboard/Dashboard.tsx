@@ -5,7 +5,11 @@ import { HoverContext } from '../linked/hoverContext';
 import { useQueryResult } from '../useQueryResult';
 import type { ViewStateHandle } from '../useViewState';
 import { AppLegend } from './AppLegend';
+import { DownloadsPanel } from './DownloadsPanel';
+import { HashtagViewsPanel } from './HashtagViewsPanel';
 import { KeyFiguresPanel } from './KeyFiguresPanel';
+import { OverviewPanel } from './OverviewPanel';
+import { RankHeatmapPanel } from './RankHeatmapPanel';
 import { loadControlOptions } from './loadControlOptions';
 import type { PanelView } from './panelProps';
 import { RankHistoryPanel } from './RankHistoryPanel';
@@ -54,8 +58,12 @@ export function Dashboard({ db, version, state }: DashboardProps) {
     <HoverContext.Provider value={hover}>
       <Controls view={view} {...stableRange} options={loaded} onChange={change} />
       <AppLegend view={view} onChange={change} />
+      <OverviewPanel db={db} {...panel} onBrush={onBrush} />
       <div className="figures">
-        <RankHistoryPanel db={db} {...panel} onBrush={onBrush} onChange={change} />
+        <RankHistoryPanel db={db} {...panel} options={loaded} onBrush={onBrush} onChange={change} />
+        <DownloadsPanel db={db} {...panel} onBrush={onBrush} onChange={change} />
+        <HashtagViewsPanel db={db} {...panel} onBrush={onBrush} onChange={change} />
+        <RankHeatmapPanel db={db} {...panel} options={loaded} onBrush={onBrush} onChange={change} />
         <KeyFiguresPanel db={db} {...panel} />
       </div>
     </HoverContext.Provider>

@@ -1,131 +1,161 @@
 import { useCallback } from 'react';
 import { appColor } from '../../charts/appColors';
 import { rankHistoryChart } from '../../charts/rankHistory';
+import { rankHistoryFacets } from '../../charts/rankHistoryFacets';
 import type { Database } from '../../db/database';
 import { appLabel } from '../../domain/apps';
 import { categoryLabel, chartLabel, countryLabel, storeLabel } from '../../domain/labels';
 import { eventsQuery, type EventRow } from '../../queries/events';
 import { rankHistoryQuery, toRankSeries, type RankHistoryRow } from '../../queries/rankHistory';
 import { sourcesOf } from '../../queries/sourcesOf';
-import type { ViewState } from '../../state/viewState';
+import type { Facet, ViewState } from '../../state/viewState';
+import type { ControlOptions } from '../controls/controlOptions';
 import { Segmented } from '../controls/Segmented';
 import { describeView } from '../describeView';
-import { formatDay, formatRank } from '../format';
-import { ChartTable } from '../linked/ChartTable';
-import { HoverReadout } from '../linked/HoverReadout';
-import { TimeChartMount } from '../linked/TimeChartMount';
-import { SourceLine } from '../SourceLine';
+import { formatRank } from '../format';
 import { useQueryResult } from '../useQueryResult';
+import { FigurePanel, type FigureContent } from './FigurePanel';
 import type { PanelProps } from './panelProps';
+import { hoverDayFormat, timeOptions } from './timeOptions';
 
 interface RankHistoryPanelProps extends PanelProps {
   readonly db: Database;
+  readonly options: ControlOptions;
   readonly onBrush: (from: string, to: string) => void;
   readonly onChange: (patch: Partial<ViewState>) => void;
 }
 
+type FacetRow = RankHistoryRow & { readonly facet: string };
+
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-export function RankHistoryPanel({
-  db,
-  view,
-  range,
-  version,
-  onBrush,
-  onChange,
-}: RankHistoryPanelProps) {
-  const load = useCallback(async () => {
+/** The facets of a view: one (the view's own chart), or one per store or per country. */
+function facetsOf(view: ViewState, options: ControlOptions, facet: Facet) {
+  if (facet === 'store')
+    return options.stores.map((store) => ({
+      key: store,
+      title: storeLabel(store),
+      view: { ...view, store },
+    }));
+  if (facet === 'country')
+    return options.countries.map((country) => ({
+      key: country,
+      title: `${countryLabel(country)} (${country})`,
+      view: { ...view, country },
+    }));
+  return [{ key: 'all', title: '', view }];
+}
+
+export function RankHistoryPanel(props: RankHistoryPanelProps) {
+  const { db, view, range, version, options, onBrush, onChange } = props;
+  const load = useCallback(async (): Promise<FigureContent<FacetRow>> => {
     void version;
-    const filters = { ...view, apps: view.visibleApps, ...range };
-    const [rows, events] = await Promise.all([
-      db.query<RankHistoryRow>(rankHistoryQuery(filters)),
+    const facets = facetsOf(view, options, view.facet);
+    const [perFacet, events] = await Promise.all([
+      Promise.all(
+        facets.map(async (f) =>
+          (
+            await db.query<RankHistoryRow>(
+              rankHistoryQuery({ ...f.view, apps: view.visibleApps, ...range }),
+            )
+          ).map((row) => ({ ...row, facet: f.key })),
+        ),
+      ),
       view.events ? db.query<EventRow>(eventsQuery(range.from, range.to)) : [],
     ]);
-    return { rows, series: toRankSeries(rows), events, sources: sourcesOf(rows, 'rank') };
-  }, [db, view, range, version]);
-  const result = useQueryResult(load);
-
-  const render = useCallback(
-    (width: number, document: Document) => {
-      if (result.status !== 'done') throw new Error('rendered before the data arrived');
-      const { series, events } = result.value;
-      return rankHistoryChart(
-        { series, events, from: day(range.from), to: day(range.to) },
-        { width, scale: view.rankScale },
-        document,
+    const rows = perFacet.flat();
+    const shown = facets
+      .map((f, i) => ({ key: f.key, title: f.title, series: toRankSeries(perFacet[i]!) }))
+      .filter(
+        (f) => view.facet === 'none' || f.series.some((s) => s.points.some((p) => p.rank !== null)),
       );
-    },
-    [result, range, view.rankScale],
-  );
-  const rows = result.status === 'done' ? result.value.rows : [];
-  const ranked = rows.some((r) => r.rank !== null);
-  const valuesOn = (date: Date) =>
-    result.status === 'done'
-      ? result.value.series.map((s) => ({
-          key: s.app,
-          label: s.label,
-          color: appColor(s.app),
-          value: formatRank(
-            s.points.find((p) => p.date.getTime() === date.getTime())?.rank ?? null,
-          ),
-        }))
-      : [];
+    const chartOptions = {
+      scale: view.rankScale,
+      markNumberOne: true,
+      ariaLabel: `Rank history: ${describeView({ ...view, ...range })}`,
+      ...timeOptions(view),
+    };
+    const frame = { events, from: day(range.from), to: day(range.to) };
+    const single = shown[0]?.series ?? [];
+    return {
+      empty: rows.some((r) => r.rank !== null) ? null : emptyReason(view.visibleApps, view),
+      render: (width, document) =>
+        view.facet === 'none'
+          ? rankHistoryChart({ ...frame, series: single }, { ...chartOptions, width }, document)
+          : rankHistoryFacets({ ...frame, facets: shown }, { ...chartOptions, width }, document),
+      sources: sourcesOf(rows, 'rank'),
+      valuesOn: (date) =>
+        view.facet === 'none'
+          ? single.map((s) => ({
+              key: s.app,
+              label: s.label,
+              color: appColor(s.app),
+              value: formatRank(
+                s.points.find((p) => p.date.getTime() === date.getTime())?.rank ?? null,
+              ),
+            }))
+          : [],
+      table: {
+        caption: 'Rank of each app by day (blank: not ranked)',
+        rows,
+        columns: [
+          { header: 'Date', value: (r) => r.date.toISOString().slice(0, 10) },
+          ...(view.facet === 'none'
+            ? []
+            : [
+                {
+                  header: view.facet === 'store' ? 'Store' : 'Country',
+                  value: (r: FacetRow) => r.facet,
+                },
+              ]),
+          { header: 'App', value: (r) => appLabel(r.app) },
+          { header: 'Rank', value: (r) => (r.rank === null ? '' : String(r.rank)), numeric: true },
+        ],
+      },
+    };
+  }, [db, view, range, version, options]);
+  const result = useQueryResult(load);
+  const subtitle =
+    view.facet === 'none'
+      ? describeView({ ...view, ...range })
+      : `By ${view.facet} · ${chartLabel(view.chart)} · ${categoryLabel(view.category)}`;
 
   return (
-    <figure
-      className="panel"
-      aria-labelledby="rank-history-title"
-      aria-busy={result.status === 'loading'}
-    >
-      <h2 id="rank-history-title">Rank history</h2>
-      <p className="subtitle">{describeView({ ...view, ...range })}</p>
-      <div className="figure-tools">
-        <Segmented
-          label="Rank scale"
-          value={view.rankScale}
-          choices={[
-            ['log', 'Log'],
-            ['linear', 'Linear'],
-          ]}
-          onChange={(rankScale) => onChange({ rankScale })}
-        />
-      </div>
-      {result.status === 'failed' && (
-        <p role="alert" className="error">
-          The rank history could not be read: {result.message}
-        </p>
-      )}
-      {result.status === 'done' && !ranked && (
-        <p className="empty">
-          {emptyReason(view.visibleApps, view)} between {formatDay(day(range.from))} and{' '}
-          {formatDay(day(range.to))}.
-        </p>
-      )}
-      {result.status === 'done' && ranked && (
+    <FigurePanel
+      id="rank-history"
+      title="Rank history"
+      subtitle={subtitle}
+      result={result}
+      onBrush={onBrush}
+      formatDay={hoverDayFormat(view)}
+      tools={
         <>
-          <HoverReadout valuesOn={valuesOn} />
-          <TimeChartMount render={render} onBrush={onBrush} />
-          <SourceLine sources={result.value.sources} />
-          <ChartTable
-            caption="Rank of each app by day (blank: not ranked)"
-            rows={rows}
-            columns={[
-              { header: 'Date', value: (r) => r.date.toISOString().slice(0, 10) },
-              { header: 'App', value: (r) => appLabel(r.app) },
-              {
-                header: 'Rank',
-                value: (r) => (r.rank === null ? '' : String(r.rank)),
-                numeric: true,
-              },
+          <Segmented
+            label="Rank scale"
+            value={view.rankScale}
+            choices={[
+              ['log', 'Log'],
+              ['linear', 'Linear'],
             ]}
+            onChange={(rankScale) => onChange({ rankScale })}
+          />
+          <Segmented
+            label="Facet"
+            value={view.facet}
+            choices={[
+              ['none', 'None'],
+              ['store', 'By store'],
+              ['country', 'By country'],
+            ]}
+            onChange={(facet) => onChange({ facet })}
           />
         </>
-      )}
-    </figure>
+      }
+    />
   );
 }
 
-/** "Lemon8 has no rank on Google Play in United Kingdom (Top free, Overall)" */
+/** "Lemon8 has no rank on Google Play in United Kingdom (Top free, Overall) in this range" */
 export function emptyReason(apps: readonly string[], view: ViewState): string {
   const names = apps.map(appLabel);
   const who =
@@ -133,5 +163,5 @@ export function emptyReason(apps: readonly string[], view: ViewState): string {
       ? `${names[0]} has`
       : `${names.slice(0, -1).join(', ')} and ${names.at(-1)} have`;
   const chart = `${chartLabel(view.chart)}, ${categoryLabel(view.category)}`;
-  return `${who} no rank on ${storeLabel(view.store)} in ${countryLabel(view.country)} (${chart})`;
+  return `${who} no rank on ${storeLabel(view.store)} in ${countryLabel(view.country)} (${chart}) in this range.`;
 }

@@ -1,0 +1,164 @@
+import { useCallback } from 'react';
+import { appColor } from '../../charts/appColors';
+import { dailyDownloadsChart } from '../../charts/dailyDownloadsChart';
+import type { Database } from '../../db/database';
+import { appLabel } from '../../domain/apps';
+import { countryLabel, storeLabel } from '../../domain/labels';
+import {
+  dailyDownloadsQuery,
+  sourcesOfDownloads,
+  type DailyDownloadsRow,
+} from '../../queries/dailyDownloads';
+import { eventsQuery, type EventRow } from '../../queries/events';
+import { toDownloadsSeries } from '../../queries/toDownloadsSeries';
+import type { DownloadsMode, ViewState } from '../../state/viewState';
+import { Segmented } from '../controls/Segmented';
+import { formatCount, formatDay } from '../format';
+import { useQueryResult } from '../useQueryResult';
+import { FigurePanel, type FigureContent } from './FigurePanel';
+import type { PanelProps } from './panelProps';
+import { hoverDayFormat, timeOptions } from './timeOptions';
+
+interface DownloadsPanelProps extends PanelProps {
+  readonly db: Database;
+  readonly onBrush: (from: string, to: string) => void;
+  readonly onChange: (patch: Partial<ViewState>) => void;
+}
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const percent = (value: number | null, digits = 0) =>
+  value === null ? '' : `${value.toFixed(digits)}%`;
+
+/** What a row's value is in each mode, for the readout and the table. */
+const VALUE_OF: Record<DownloadsMode, (r: DailyDownloadsRow) => string> = {
+  daily: (r) => formatCount(r.downloads),
+  share: (r) => percent(r.share === null ? null : r.share * 100, 1),
+  indexed: (r) => (r.indexed === null ? '' : r.indexed.toFixed(1)),
+  ofPeak: (r) => percent(r.ofPeak),
+};
+
+function baselineOf(view: ViewState, from: string) {
+  const [start, end] = (view.baseline ?? from).split('..');
+  return { baselineFrom: start!, baselineTo: end ?? start! };
+}
+
+export function DownloadsPanel({
+  db,
+  view,
+  range,
+  version,
+  onBrush,
+  onChange,
+}: DownloadsPanelProps) {
+  const mode = view.downloads;
+  const load = useCallback(async (): Promise<FigureContent<DailyDownloadsRow>> => {
+    void version;
+    const baseline = baselineOf(view, range.from);
+    const [rows, events] = await Promise.all([
+      db.query<DailyDownloadsRow>(
+        dailyDownloadsQuery({
+          apps: view.visibleApps,
+          store: view.store,
+          country: view.country,
+          chart: null,
+          category: null,
+          ...range,
+          ...baseline,
+        }),
+      ),
+      view.events ? db.query<EventRow>(eventsQuery(range.from, range.to)) : [],
+    ]);
+    const series = toDownloadsSeries(rows);
+    const baselineLabel =
+      baseline.baselineFrom === baseline.baselineTo
+        ? formatDay(day(baseline.baselineFrom))
+        : `mean of ${formatDay(day(baseline.baselineFrom))} – ${formatDay(day(baseline.baselineTo))}`;
+    const anyValue = rows.some((r) => r.downloads !== null);
+    return {
+      empty: anyValue
+        ? null
+        : `There are no download estimates for ${view.visibleApps.map(appLabel).join(', ')} on ${storeLabel(view.store)} in ${countryLabel(view.country)} in this range.`,
+      render: (width, document) =>
+        dailyDownloadsChart(
+          { series, events, from: day(range.from), to: day(range.to) },
+          {
+            width,
+            mode,
+            baselineLabel,
+            ariaLabel: `Daily downloads, ${storeLabel(view.store)}, ${countryLabel(view.country)}`,
+            ...timeOptions(view),
+          },
+          document,
+        ),
+      sources: sourcesOfDownloads(rows),
+      valuesOn: (date) =>
+        rows
+          .filter((r) => r.date.getTime() === date.getTime())
+          .map((r) => ({
+            key: r.app,
+            label: appLabel(r.app),
+            color: appColor(r.app),
+            value:
+              mode === 'daily'
+                ? `${formatCount(r.downloads)} (7-day mean ${formatCount(r.average7 === null ? null : Math.round(r.average7))})`
+                : VALUE_OF[mode](r) || '–',
+          })),
+      table: {
+        caption: 'Estimated daily downloads of each app, with the trailing 7-day mean',
+        rows,
+        columns: [
+          { header: 'Date', value: (r) => r.date.toISOString().slice(0, 10) },
+          { header: 'App', value: (r) => appLabel(r.app) },
+          { header: 'Downloads', value: (r) => formatCount(r.downloads), numeric: true },
+          {
+            header: '7-day mean',
+            value: (r) => (r.average7 === null ? '' : formatCount(Math.round(r.average7))),
+            numeric: true,
+          },
+          { header: 'Share of selected apps', value: VALUE_OF.share, numeric: true },
+          { header: `Index (100 = ${baselineLabel})`, value: VALUE_OF.indexed, numeric: true },
+          { header: '% of peak', value: VALUE_OF.ofPeak, numeric: true },
+        ],
+      },
+    };
+  }, [db, view, range, version, mode]);
+  const result = useQueryResult(load);
+
+  return (
+    <FigurePanel
+      id="daily-downloads"
+      title="Daily downloads"
+      subtitle={`Estimated daily downloads · ${storeLabel(view.store)} · ${countryLabel(view.country)}`}
+      result={result}
+      onBrush={onBrush}
+      formatDay={hoverDayFormat(view)}
+      tools={
+        <>
+          <Segmented
+            label="Show"
+            value={mode}
+            choices={[
+              ['daily', 'Daily'],
+              ['share', 'Share'],
+              ['indexed', 'Indexed'],
+              ['ofPeak', '% of peak'],
+            ]}
+            onChange={(downloads) => onChange({ downloads })}
+          />
+          {mode === 'indexed' && (
+            <label className="control inline">
+              <span>Baseline (100)</span>
+              <input
+                type="date"
+                value={baselineOf(view, range.from).baselineFrom}
+                min={range.from}
+                max={range.to}
+                onChange={(e) => e.target.value && onChange({ baseline: e.target.value })}
+              />
+            </label>
+          )}
+        </>
+      }
+    />
+  );
+}

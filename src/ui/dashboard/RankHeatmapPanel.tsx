@@ -1,0 +1,103 @@
+import { useCallback } from 'react';
+import { rankHeatmap } from '../../charts/rankHeatmap';
+import type { Database } from '../../db/database';
+import { appLabel } from '../../domain/apps';
+import { categoryLabel, chartLabel, countryLabel, storeLabel } from '../../domain/labels';
+import { eventsQuery, type EventRow } from '../../queries/events';
+import { rankHeatmapQuery, type RankHeatmapRow } from '../../queries/rankHeatmap';
+import { sourcesOf } from '../../queries/sourcesOf';
+import { toHeatmapData } from '../../queries/toHeatmapData';
+import type { ViewState } from '../../state/viewState';
+import type { ControlOptions } from '../controls/controlOptions';
+import { Select } from '../controls/Select';
+import { formatDay, formatRank } from '../format';
+import { useQueryResult } from '../useQueryResult';
+import { FigurePanel, type FigureContent } from './FigurePanel';
+import type { PanelProps } from './panelProps';
+import { hoverDayFormat, timeOptions } from './timeOptions';
+
+interface RankHeatmapPanelProps extends PanelProps {
+  readonly db: Database;
+  readonly options: ControlOptions;
+  readonly onBrush: (from: string, to: string) => void;
+  readonly onChange: (patch: Partial<ViewState>) => void;
+}
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+export function RankHeatmapPanel(props: RankHeatmapPanelProps) {
+  const { db, view, range, version, options, onBrush, onChange } = props;
+  const app = view.heatmapApp;
+  const load = useCallback(async (): Promise<FigureContent<RankHeatmapRow>> => {
+    void version;
+    const [rows, events] = await Promise.all([
+      db.query<RankHeatmapRow>(rankHeatmapQuery({ ...view, app, ...range })),
+      view.events ? db.query<EventRow>(eventsQuery(range.from, range.to)) : [],
+    ]);
+    const { countries, cells } = toHeatmapData(rows);
+    return {
+      empty: rows.length
+        ? null
+        : `${appLabel(app)} has no rank on ${storeLabel(view.store)} (${chartLabel(view.chart)}, ${categoryLabel(view.category)}) in any country in this range.`,
+      render: (width, document) =>
+        rankHeatmap(
+          {
+            app,
+            label: appLabel(app),
+            countries,
+            cells,
+            events,
+            from: day(range.from),
+            to: day(range.to),
+          },
+          { width, ariaLabel: `Rank of ${appLabel(app)} by country`, ...timeOptions(view) },
+          document,
+        ),
+      sources: sourcesOf(rows, 'rank'),
+      valuesOn: (date) =>
+        countries.slice(0, 8).map((c) => ({
+          key: c.code,
+          label: c.code,
+          color: 'transparent',
+          value: formatRank(
+            cells.find((cell) => cell.country === c.code && cell.date.getTime() === date.getTime())
+              ?.rank ?? null,
+          ),
+        })),
+      table: {
+        caption: `Rank of ${appLabel(app)} by country and day (days not ranked are left out)`,
+        rows,
+        columns: [
+          { header: 'Country', value: (r) => `${countryLabel(r.country)} (${r.country})` },
+          { header: 'Date', value: (r) => r.date.toISOString().slice(0, 10) },
+          { header: 'Rank', value: (r) => String(r.rank), numeric: true },
+          {
+            header: 'First in the top 10',
+            value: (r) => (r.firstTop10 ? formatDay(r.firstTop10) : 'never'),
+          },
+        ],
+      },
+    };
+  }, [db, view, range, version, app]);
+  const result = useQueryResult(load);
+
+  return (
+    <FigurePanel
+      id="rank-by-country"
+      title="Rank by country"
+      subtitle={`${appLabel(app)} · ${storeLabel(view.store)} · ${chartLabel(view.chart)} · ${categoryLabel(view.category)} · countries in the order they reached the top 10`}
+      result={result}
+      onBrush={onBrush}
+      formatDay={hoverDayFormat(view)}
+      tools={
+        <Select
+          label="App"
+          value={app}
+          values={options.apps.map((a) => a.id)}
+          labelOf={appLabel}
+          onChange={(heatmapApp) => onChange({ heatmapApp })}
+        />
+      }
+    />
+  );
+}
