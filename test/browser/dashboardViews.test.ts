@@ -279,6 +279,86 @@ describe.skipIf(!chromiumPath)('the analyst dashboard in a real browser', () => 
     await page.context().close();
   });
 
+  it('changes store, chart, category, facet and the heat map app through their controls', async () => {
+    const { page } = await open();
+    const filters = page.getByRole('form', { name: 'Filters' });
+    let before = await svgOf(page, 'Rank history');
+    await filters.getByRole('combobox', { name: 'Store' }).selectOption('google_play');
+    expect(search(page).get('store')).toBe('google_play');
+    await redrawn(page, 'Rank history', before);
+    expect(await figure(page, 'Rank history').locator('.subtitle').textContent()).toMatch(
+      /^US Google Play/,
+    );
+
+    const categories = await filters
+      .getByRole('combobox', { name: 'Category' })
+      .locator('option')
+      .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    const other = categories.find((c) => c !== 'overall');
+    if (!other) throw new Error('the bundled data has one category only');
+    before = await svgOf(page, 'Rank by country');
+    await filters.getByRole('combobox', { name: 'Category' }).selectOption(other);
+    expect(search(page).get('category')).toBe(other);
+    await redrawn(page, 'Rank by country', before);
+
+    await filters.getByRole('combobox', { name: 'Chart' }).selectOption('top_free');
+    await filters.getByRole('combobox', { name: 'Category' }).selectOption('overall');
+    before = await svgOf(page, 'Rank history');
+    await figure(page, 'Rank history').getByRole('button', { name: 'By country' }).click();
+    expect(search(page).get('facet')).toBe('country');
+    await redrawn(page, 'Rank history', before);
+    const facets = await figure(page, 'Rank history').locator('svg .facet-title').allTextContents();
+    expect(facets.length).toBeGreaterThan(1);
+    expect(facets).toContain('United States (US)');
+
+    before = await svgOf(page, 'Rank by country');
+    await figure(page, 'Rank by country')
+      .getByRole('combobox', { name: 'App' })
+      .selectOption('tiktok');
+    expect(search(page).get('heatmap')).toBe('tiktok');
+    await redrawn(page, 'Rank by country', before);
+    await page.context().close();
+  });
+
+  it('follows the system theme, can be switched, and keeps the choice', async () => {
+    const context = await browser.newContext({
+      colorScheme: 'dark',
+      viewport: { width: 1200, height: 900 },
+    });
+    const page = await context.newPage();
+    await page.goto(baseUrl);
+    await dashboardReady(page);
+    const background = () =>
+      page.evaluate(() => getComputedStyle(document.body.parentElement!).backgroundColor);
+    expect(await background()).toBe('rgb(13, 17, 23)');
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('light');
+    expect(await background()).toBe('rgb(255, 255, 255)');
+    await page.reload();
+    await dashboardReady(page);
+    expect(await background()).toBe('rgb(255, 255, 255)');
+    expect(await page.getByRole('combobox', { name: 'Theme' }).inputValue()).toBe('light');
+    await context.close();
+  });
+
+  it('fits a phone-width screen without scrolling sideways', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(baseUrl);
+    await dashboardReady(page);
+    for (const name of FIGURES.slice(0, 4))
+      await figure(page, name).locator('svg').first().waitFor();
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      viewport: window.innerWidth,
+      charts: [...document.querySelectorAll('figure svg')].map(
+        (s) => s.getBoundingClientRect().right,
+      ),
+    }));
+    expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+    for (const right of widths.charts) expect(right).toBeLessThanOrEqual(widths.viewport);
+    await context.close();
+  });
+
   it('says why a view is empty instead of drawing an empty box', async () => {
     const { page } = await open('?apps=lemon8&store=google_play&country=JP', { drawn: false });
     const empty = figure(page, 'Rank history').locator('.empty');

@@ -6,6 +6,8 @@ export interface TimeInteractionHandlers {
   readonly onHover: (date: Date | null) => void;
   /** A range brushed over the plot: its first and last day. */
   readonly onBrush?: (from: Date, to: Date) => void;
+  /** A click on a legend entry: its key (the app). */
+  readonly onLegend?: (key: string) => void;
 }
 
 /**
@@ -15,7 +17,7 @@ export interface TimeInteractionHandlers {
  */
 export function attachTimeInteractions(
   svg: SVGSVGElement,
-  { onHover, onBrush }: TimeInteractionHandlers,
+  { onHover, onBrush, onLegend }: TimeInteractionHandlers,
 ): () => void {
   const frame = timeFrameOf(svg);
   if (!frame) return () => {};
@@ -46,11 +48,23 @@ export function attachTimeInteractions(
     onHover(inside ? dayAt(frame, x) : null);
   };
   const leave = () => onHover(null);
+  const click = (event: MouseEvent) => {
+    const item = (event.target as Element | null)?.closest?.('.legend-item[data-key]');
+    const key = item?.getAttribute('data-key');
+    if (key && onLegend) onLegend(key);
+  };
+  if (onLegend) {
+    for (const item of svg.querySelectorAll('.legend-item[data-key]')) {
+      item.setAttribute('style', 'cursor: pointer');
+    }
+  }
   svg.addEventListener('pointermove', move);
   svg.addEventListener('pointerleave', leave);
+  svg.addEventListener('click', click);
   return () => {
     svg.removeEventListener('pointermove', move);
     svg.removeEventListener('pointerleave', leave);
+    svg.removeEventListener('click', click);
     layer.remove();
   };
 }

@@ -16,6 +16,7 @@ import { Segmented } from '../controls/Segmented';
 import { formatCount, formatDay } from '../format';
 import { useQueryResult } from '../useQueryResult';
 import { FigurePanel, type FigureContent } from './FigurePanel';
+import { hideApp } from './hideApp';
 import type { PanelProps } from './panelProps';
 import { hoverDayFormat, timeOptions } from './timeOptions';
 
@@ -131,6 +132,7 @@ export function DownloadsPanel({
       subtitle={`Estimated daily downloads · ${storeLabel(view.store)} · ${countryLabel(view.country)}`}
       result={result}
       onBrush={onBrush}
+      onLegend={(app) => onChange(hideApp(view, app))}
       formatDay={hoverDayFormat(view)}
       tools={
         <>

@@ -27,11 +27,13 @@ interface FigurePanelProps<Row> {
   readonly result: QueryResult<FigureContent<Row>>;
   readonly formatDay?: (date: Date) => string;
   readonly onBrush?: (from: string, to: string) => void;
+  /** A click on an app in the chart's legend. */
+  readonly onLegend?: (app: string) => void;
 }
 
 /** One chart of the dashboard: a figure named by its visible title, with its states and tools. */
 export function FigurePanel<Row>(props: FigurePanelProps<Row>) {
-  const { id, title, subtitle, tools, result, formatDay, onBrush } = props;
+  const { id, title, subtitle, tools, result, formatDay, onBrush, onLegend } = props;
   const content = result.status === 'done' ? result.value : null;
   return (
     <figure
@@ -52,7 +54,7 @@ export function FigurePanel<Row>(props: FigurePanelProps<Row>) {
       {content && !content.empty && (
         <>
           {content.valuesOn && <HoverReadout valuesOn={content.valuesOn} formatDay={formatDay} />}
-          <TimeChartMount render={content.render} onBrush={onBrush} />
+          <TimeChartMount render={content.render} onBrush={onBrush} onLegend={onLegend} />
           <SourceLine sources={content.sources} />
           <ChartTable {...content.table} />
         </>

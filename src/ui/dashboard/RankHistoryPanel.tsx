@@ -15,6 +15,7 @@ import { describeView } from '../describeView';
 import { formatRank } from '../format';
 import { useQueryResult } from '../useQueryResult';
 import { FigurePanel, type FigureContent } from './FigurePanel';
+import { hideApp } from './hideApp';
 import type { PanelProps } from './panelProps';
 import { hoverDayFormat, timeOptions } from './timeOptions';
 
@@ -127,6 +128,7 @@ export function RankHistoryPanel(props: RankHistoryPanelProps) {
       subtitle={subtitle}
       result={result}
       onBrush={onBrush}
+      onLegend={(app) => onChange(hideApp(view, app))}
       formatDay={hoverDayFormat(view)}
       tools={
         <>

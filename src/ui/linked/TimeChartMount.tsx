@@ -10,21 +10,25 @@ interface TimeChartMountProps {
   readonly render: (width: number, document: Document) => SVGSVGElement;
   /** A range brushed on the chart (ISO days), to become the view's range. */
   readonly onBrush?: (from: string, to: string) => void;
+  /** A click on a legend entry of the chart (an app). */
+  readonly onLegend?: (key: string) => void;
 }
 
 /**
  * Hosts a time chart: redrawn at the container's width, with the shared crosshair drawn over it
  * and the hover and brush reported to the rest of the page.
  */
-export function TimeChartMount({ render, onBrush }: TimeChartMountProps) {
+export function TimeChartMount({ render, onBrush, onLegend }: TimeChartMountProps) {
   const container = useRef<HTMLDivElement>(null);
   const width = useElementWidth(container, 900);
   const { date, setDate } = useSharedHover();
   const svg = useRef<SVGSVGElement | null>(null);
   const brushed = useRef(onBrush);
+  const legend = useRef(onLegend);
   useEffect(() => {
     brushed.current = onBrush;
-  }, [onBrush]);
+    legend.current = onLegend;
+  }, [onBrush, onLegend]);
 
   useEffect(() => {
     const element = container.current;
@@ -35,6 +39,7 @@ export function TimeChartMount({ render, onBrush }: TimeChartMountProps) {
     return attachTimeInteractions(chart, {
       onHover: setDate,
       onBrush: (from, to) => brushed.current?.(isoDate(from), isoDate(to)),
+      onLegend: (key) => legend.current?.(key),
     });
   }, [render, width, setDate]);
 
