@@ -55,7 +55,17 @@ describe.skipIf(!chromiumPath)('the dashboard in a real browser', () => {
     await mkdir(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: path.join(ARTIFACTS, 'dashboard.png'), fullPage: true });
     const screenshot = process.env.DRIFTWATCH_SCREENSHOT;
-    if (screenshot) await page.screenshot({ path: path.resolve(screenshot), fullPage: true });
+    if (screenshot) {
+      // The README shows the controls and the first two charts, drawn and settled.
+      const downloads = page.getByRole('figure', { name: 'Daily downloads' });
+      await downloads.locator('svg path.line').first().waitFor();
+      const bottom = await downloads.evaluate((f) => f.getBoundingClientRect().bottom + scrollY);
+      await page.screenshot({
+        path: path.resolve(screenshot),
+        fullPage: true,
+        clip: { x: 0, y: 0, width: 1200, height: Math.ceil(bottom) + 16 },
+      });
+    }
 
     expect(errors).toEqual([]);
     const origin = new URL(baseUrl).origin;

@@ -104,6 +104,7 @@ describe.skipIf(!chromiumPath)('loading snapshots in a real browser', () => {
     const source = page.getByRole('textbox', { name: 'Source of likee-gb.csv' });
     await source.fill('Appfigures export, 2 June 2025');
     await source.blur();
+    await expect.poll(() => statusText(page)).toBe('Source of likee-gb.csv saved.');
     await page.reload();
     await dashboardReady(page);
     await expect

@@ -61,6 +61,9 @@ export function SnapshotsPanel({ db, version, saved, onChanged }: SnapshotsPanel
     const entry = (await savedFiles()).find(([k]) => k === key);
     if (entry)
       await updateSavedFile(entry[0], { ...entry[1], options: { ...entry[1].options, source } });
+    setMessage(
+      `Source of ${snapshots.find((s) => s.id === id)?.fileName ?? 'the snapshot'} saved.`,
+    );
     onChanged();
   };
 
