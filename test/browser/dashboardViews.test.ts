@@ -359,6 +359,41 @@ describe.skipIf(!chromiumPath)('the analyst dashboard in a real browser', () => 
     await context.close();
   });
 
+  it('draws snapshots loaded through the file input in every view', async () => {
+    const { page } = await open('?from=2025-01-10&to=2025-01-20');
+    const lines = ['date,app,store,country,chart,rank,downloads'];
+    for (let day = 12; day <= 18; day++) {
+      lines.push(
+        `2025-01-${day},Bluesky,iPhone,United States,Top Free,${20 - day},${day * 10_000}`,
+      );
+    }
+    await page
+      .getByLabel('Load CSV snapshots')
+      .setInputFiles([
+        { name: 'bluesky.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) },
+      ]);
+    await page.getByRole('button', { name: 'Load file' }).click();
+    await expect
+      .poll(() => page.getByRole('status', { name: 'Snapshot loads' }).textContent(), {
+        timeout: 30_000,
+      })
+      .toMatch(/^Loaded 7 rows from bluesky\.csv/);
+    const filters = page.getByRole('form', { name: 'Filters' });
+    await filters.getByRole('checkbox', { name: 'bluesky' }).check();
+    for (const name of ['Rank history', 'Daily downloads']) {
+      await expect.poll(() => appsDrawn(page, name)).toContain('bluesky');
+    }
+    const row = figure(page, 'Key figures').locator('tbody tr', { hasText: 'bluesky' });
+    await expect.poll(() => row.locator('td').first().textContent()).toBe('#2 on 18 Jan 2025');
+    await expect(row.locator('td').nth(3).textContent()).resolves.toBe('180,000 on 18 Jan 2025');
+
+    await figure(page, 'Daily downloads').getByRole('button', { name: 'Indexed' }).click();
+    await figure(page, 'Daily downloads').getByLabel('Baseline from').fill('2025-01-12');
+    await figure(page, 'Daily downloads').getByLabel('to (mean of the days)').fill('2025-01-14');
+    expect(search(page).get('baseline')).toBe('2025-01-12..2025-01-14');
+    await page.context().close();
+  });
+
   it('says why a view is empty instead of drawing an empty box', async () => {
     const { page } = await open('?apps=lemon8&store=google_play&country=JP', { drawn: false });
     const empty = figure(page, 'Rank history').locator('.empty');

@@ -16,6 +16,7 @@ import { Segmented } from '../controls/Segmented';
 import { formatCount, formatDay } from '../format';
 import { useQueryResult } from '../useQueryResult';
 import { FigurePanel, type FigureContent } from './FigurePanel';
+import { BaselineInputs } from './BaselineInputs';
 import { hideApp } from './hideApp';
 import type { PanelProps } from './panelProps';
 import { hoverDayFormat, timeOptions } from './timeOptions';
@@ -148,16 +149,11 @@ export function DownloadsPanel({
             onChange={(downloads) => onChange({ downloads })}
           />
           {mode === 'indexed' && (
-            <label className="control inline">
-              <span>Baseline (100)</span>
-              <input
-                type="date"
-                value={baselineOf(view, range.from).baselineFrom}
-                min={range.from}
-                max={range.to}
-                onChange={(e) => e.target.value && onChange({ baseline: e.target.value })}
-              />
-            </label>
+            <BaselineInputs
+              baseline={baselineOf(view, range.from)}
+              range={range}
+              onChange={(baseline) => onChange({ baseline })}
+            />
           )}
         </>
       }
