@@ -1,16 +1,15 @@
-import Papa from 'papaparse';
 import type { RejectedRow } from '../ingest/types';
+import { tableCsv, type TableColumn } from './tableCsv';
 
-/**
- * The refused rows of a load as CSV. Cells that a spreadsheet would run as a formula
- * (starting with = + - @, tab or CR) are escaped with a leading apostrophe.
- */
+const columns = (file: string): TableColumn<RejectedRow>[] => [
+  { header: 'file', value: () => file },
+  { header: 'line', value: (r) => String(r.line) },
+  { header: 'column', value: (r) => r.column ?? '' },
+  { header: 'value', value: (r) => r.value ?? '' },
+  { header: 'reason', value: (r) => r.reason },
+];
+
+/** The refused rows of a load as CSV, formula-like cells escaped (see tableCsv). */
 export function rejectsCsv(file: string, rejects: readonly RejectedRow[]): string {
-  return Papa.unparse(
-    {
-      fields: ['file', 'line', 'column', 'value', 'reason'],
-      data: rejects.map((r) => [file, r.line, r.column ?? '', r.value ?? '', r.reason]),
-    },
-    { escapeFormulae: true, newline: '\n' },
-  );
+  return tableCsv(columns(file), rejects);
 }

@@ -1,5 +1,5 @@
 import { rejectsCsv } from '../../export/rejectsCsv';
-import { downloadText } from './downloadText';
+import { download } from '../download';
 import type { LoadOutcome } from './summarise';
 
 const SHOWN = 100;
@@ -30,9 +30,10 @@ export function LoadResults({ outcomes }: { readonly outcomes: readonly LoadOutc
                 <button
                   type="button"
                   onClick={() =>
-                    downloadText(
+                    download(
                       `${report.file.replace(/\.[^.]*$/, '')}-rejected.csv`,
                       rejectsCsv(report.file, report.rejects),
+                      'text/csv',
                     )
                   }
                 >
