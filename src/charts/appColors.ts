@@ -20,6 +20,12 @@ const IDENTITY: Record<string, string> = {
 
 const FALLBACK = ['#332288', '#117733', '#88CCEE', '#DDCC77', '#CC6677', '#661100'];
 
+/** Every colour an app can get: the identity colours, then the fallbacks. */
+export const APP_COLOURS: readonly string[] = Object.freeze([
+  ...Object.values(IDENTITY),
+  ...FALLBACK,
+]);
+
 export function appColor(app: string): string {
   const known = IDENTITY[app];
   if (known) return known;

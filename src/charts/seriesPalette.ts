@@ -6,6 +6,9 @@
  */
 const VIBRANT = ['#0077BB', '#EE7733', '#009988', '#EE3377', '#33BBEE', '#CC3311'];
 
+/** Every colour a hashtag series can get, in assignment order. */
+export const HASHTAG_COLOURS: readonly string[] = Object.freeze([...VIBRANT]);
+
 export interface SeriesStyle {
   readonly color: string;
   readonly dashed: boolean;

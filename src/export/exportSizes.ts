@@ -9,6 +9,8 @@ export interface ExportSize {
   readonly width: number;
   readonly height: number;
   readonly scale: number;
+  /** A print size's physical size, for the SVG file's width and height. */
+  readonly mm?: { readonly width: number; readonly height: number };
 }
 
 const MM_PER_INCH = 25.4;
@@ -38,6 +40,7 @@ export function printSize(
     width: mmToPixels(widthMm),
     height: mmToPixels(height),
     scale: PRINT_DPI / CSS_DPI,
+    mm: { width: widthMm, height: Math.round(height * 10) / 10 },
   };
 }
 
@@ -67,4 +70,14 @@ export const EXPORT_SIZES: readonly ExportSize[] = [
 /** The size to lay an export out at: its pixels over its scale. */
 export function layoutSize(size: ExportSize): { width: number; height: number } {
   return { width: size.width / size.scale, height: size.height / size.scale };
+}
+
+/**
+ * The width and height an SVG file states: millimetres for print, so a layout program places it
+ * at its column width; otherwise the pixels of the size (a social card drawn at half size and
+ * shown at full).
+ */
+export function displaySize(size: ExportSize): { width: string; height: string } {
+  if (size.mm) return { width: `${size.mm.width}mm`, height: `${size.mm.height}mm` };
+  return { width: String(size.width), height: String(size.height) };
 }

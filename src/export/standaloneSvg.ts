@@ -25,6 +25,8 @@ export interface StandaloneSvgInput {
   /** The text alternative, written as the file's `<desc>`. */
   readonly alt: string;
   readonly theme: ExportTheme;
+  /** The file's stated width and height when not the layout's px (see displaySize). */
+  readonly display?: { readonly width: string; readonly height: string };
 }
 
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
@@ -66,8 +68,8 @@ export function standaloneSvg(input: StandaloneSvgInput, document: Document): st
   footer.setAttribute('transform', `translate(${padding},${layout.footerTop})`);
 
   const root = svgElement(document, 'svg', {
-    width,
-    height,
+    width: input.display?.width ?? width,
+    height: input.display?.height ?? height,
     viewBox: `0 0 ${width} ${height}`,
     role: 'img',
     'aria-labelledby': 'export-title export-desc',

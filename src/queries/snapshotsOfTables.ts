@@ -1,6 +1,5 @@
 import type { SqlQuery } from '../db/database';
 import type { DataTable } from '../db/schema';
-import { placeholders } from './placeholders';
 
 export interface SnapshotUsedRow {
   readonly fileName: string;
@@ -10,11 +9,24 @@ export interface SnapshotUsedRow {
   readonly loadedAt: Date;
 }
 
-/** The snapshots loaded into these tables: what a chart drawn from them stands on. */
+/** The views the charts read, by table; the names come from this list, never from input. */
+const CURRENT_VIEW: Record<DataTable, string> = {
+  app_rankings: 'app_rankings_current',
+  hashtag_views: 'hashtag_views_current',
+  events: 'events_current',
+};
+
+/**
+ * The snapshots a chart drawn from these tables stands on: those with rows the views show now,
+ * so a snapshot wholly replaced by a newer one, or one of another kind, is not listed.
+ */
 export function snapshotsOfTablesQuery(tables: readonly DataTable[]): SqlQuery {
+  const used = [...new Set(tables)]
+    .map((table) => `SELECT snapshot_id FROM ${CURRENT_VIEW[table]}`)
+    .join(' UNION ');
   return {
     sql: `SELECT file_name AS fileName, kind, content_hash AS contentHash, source, loaded_at AS loadedAt
-          FROM snapshots WHERE kind IN (${placeholders(tables.length)}) ORDER BY id`,
-    params: [...tables],
+          FROM snapshots WHERE id IN (${used || 'SELECT NULL'}) ORDER BY id`,
+    params: [],
   };
 }

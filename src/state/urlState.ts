@@ -1,3 +1,4 @@
+import { EXPORT_PARAMETER_NAMES } from './exportSettings';
 import { DEFAULT_VIEW, type ViewState } from './viewState';
 
 export interface DecodedView {
@@ -96,7 +97,7 @@ export function decodeView(search: string | URLSearchParams): DecodedView {
     }
   }
   for (const name of new Set(params.keys())) {
-    if (!KNOWN.has(name) && name !== 'q')
+    if (!KNOWN.has(name) && !EXPORT_PARAMETER_NAMES.has(name) && name !== 'q')
       notices.push(`Ignored ${name}: not a setting of this page.`);
   }
   const decoded = view as unknown as ViewState;

@@ -14,3 +14,7 @@ export function formatChange(ratio: number | null): string {
   const percent = Math.round((ratio - 1) * 100);
   return percent > 0 ? `+${percent}%` : percent < 0 ? `−${Math.abs(percent)}%` : '±0%';
 }
+
+/** A number for a CSV: no separators or units, float noise trimmed (0.1 + 0.2 -> 0.3); blank for none. */
+export const plainNumber = (value: number | null) =>
+  value === null ? '' : String(Number(value.toPrecision(12)));

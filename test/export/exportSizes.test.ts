@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   customSize,
+  displaySize,
   EXPORT_SIZES,
   layoutSize,
   mmToPixels,
@@ -27,6 +28,7 @@ describe('export sizes', () => {
       width: 709,
       height: 443,
       scale: 3.125,
+      mm: { width: 60, height: 37.5 },
     });
     expect(printSize('p', 'P', 125, 100)).toMatchObject({ width: 1476, height: 1181 });
   });
@@ -59,5 +61,12 @@ describe('export sizes', () => {
     });
     expect(customSize(10, 99_999)).toMatchObject({ width: 200, height: 4000 });
     expect(customSize(Number.NaN, 500)).toMatchObject({ width: 200, height: 500 });
+  });
+
+  it('states print sizes in millimetres and screen sizes in pixels', () => {
+    expect(displaySize(printSize('p', 'P', 60))).toEqual({ width: '60mm', height: '37.5mm' });
+    expect(displaySize(printSize('p', 'P', 125, 80))).toEqual({ width: '125mm', height: '80mm' });
+    const wide = EXPORT_SIZES.find((s) => s.id === 'wide')!;
+    expect(displaySize(wide)).toEqual({ width: '1200', height: '675' });
   });
 });

@@ -13,13 +13,15 @@ import { eventsQuery, type EventRow } from '../../queries/events';
 import { toDownloadsSeries } from '../../queries/toDownloadsSeries';
 import type { DownloadsMode, ViewState } from '../../state/viewState';
 import { Segmented } from '../controls/Segmented';
-import { formatCount, formatDay } from '../format';
+import { formatCount, formatDay, plainNumber } from '../format';
 import { useQueryResult } from '../useQueryResult';
 import { FigurePanel, type FigureContent } from './FigurePanel';
 import { BaselineInputs } from './BaselineInputs';
 import { hideApp } from './hideApp';
+import { downloadsAlt } from '../../export/altText/downloadsAlt';
+import { storeInCountry } from './placePhrase';
 import type { PanelProps } from './panelProps';
-import { hoverDayFormat, timeOptions } from './timeOptions';
+import { hoverDayFormat, sizeOptions, timeOptions } from './timeOptions';
 
 interface DownloadsPanelProps extends PanelProps {
   readonly db: Database;
@@ -56,19 +58,19 @@ export function DownloadsPanel({
   const load = useCallback(async (): Promise<FigureContent<DailyDownloadsRow>> => {
     void version;
     const baseline = baselineOf(view, range.from);
+    const downloadsQuery = dailyDownloadsQuery({
+      apps: view.visibleApps,
+      store: view.store,
+      country: view.country,
+      chart: null,
+      category: null,
+      ...range,
+      ...baseline,
+    });
+    const eventQuery = view.events ? eventsQuery(range.from, range.to) : null;
     const [rows, events] = await Promise.all([
-      db.query<DailyDownloadsRow>(
-        dailyDownloadsQuery({
-          apps: view.visibleApps,
-          store: view.store,
-          country: view.country,
-          chart: null,
-          category: null,
-          ...range,
-          ...baseline,
-        }),
-      ),
-      view.events ? db.query<EventRow>(eventsQuery(range.from, range.to)) : [],
+      db.query<DailyDownloadsRow>(downloadsQuery),
+      eventQuery ? db.query<EventRow>(eventQuery) : [],
     ]);
     const series = toDownloadsSeries(rows);
     const baselineLabel =
@@ -80,19 +82,30 @@ export function DownloadsPanel({
       empty: anyValue
         ? null
         : `There are no download estimates for ${view.visibleApps.map(appLabel).join(', ')} on ${storeLabel(view.store)} in ${countryLabel(view.country)} in this range.`,
-      render: (width, document) =>
+      render: (width, document, size) =>
         dailyDownloadsChart(
           { series, events, from: day(range.from), to: day(range.to) },
           {
             width,
+
             mode,
             baselineLabel,
             ariaLabel: `Daily downloads, ${storeLabel(view.store)}, ${countryLabel(view.country)}`,
             ...timeOptions(view),
+            ...sizeOptions(size),
           },
           document,
         ),
       sources: sourcesOfDownloads(rows),
+      alt: downloadsAlt(series, {
+        mode,
+        place: storeInCountry(view),
+        from: day(range.from),
+        to: day(range.to),
+        baselineLabel,
+      }),
+      queries: eventQuery ? [downloadsQuery, eventQuery] : [downloadsQuery],
+      tables: view.events ? ['app_rankings', 'events'] : ['app_rankings'],
       valuesOn: (date) =>
         rows
           .filter((r) => r.date.getTime() === date.getTime())
@@ -111,15 +124,36 @@ export function DownloadsPanel({
         columns: [
           { header: 'Date', value: (r) => r.date.toISOString().slice(0, 10) },
           { header: 'App', value: (r) => appLabel(r.app) },
-          { header: 'Downloads', value: (r) => formatCount(r.downloads), numeric: true },
+          {
+            header: 'Downloads',
+            value: (r) => formatCount(r.downloads),
+            raw: (r) => plainNumber(r.downloads),
+            numeric: true,
+          },
           {
             header: '7-day mean',
             value: (r) => (r.average7 === null ? '' : formatCount(Math.round(r.average7))),
+            raw: (r) => plainNumber(r.average7),
             numeric: true,
           },
-          { header: 'Share of selected apps', value: VALUE_OF.share, numeric: true },
-          { header: `Index (100 = ${baselineLabel})`, value: VALUE_OF.indexed, numeric: true },
-          { header: '% of peak', value: VALUE_OF.ofPeak, numeric: true },
+          {
+            header: 'Share of selected apps (%)',
+            value: VALUE_OF.share,
+            raw: (r) => plainNumber(r.share === null ? null : r.share * 100),
+            numeric: true,
+          },
+          {
+            header: `Index (100 = ${baselineLabel})`,
+            value: VALUE_OF.indexed,
+            raw: (r) => plainNumber(r.indexed),
+            numeric: true,
+          },
+          {
+            header: '% of peak',
+            value: VALUE_OF.ofPeak,
+            raw: (r) => plainNumber(r.ofPeak),
+            numeric: true,
+          },
         ],
       },
     };
@@ -128,6 +162,8 @@ export function DownloadsPanel({
 
   return (
     <FigurePanel
+      db={db}
+      filters={{ ...view, ...range }}
       id="daily-downloads"
       title="Daily downloads"
       subtitle={`Estimated daily downloads · ${storeLabel(view.store)} · ${countryLabel(view.country)}`}

@@ -1,16 +1,30 @@
-import type { ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
+import type { Database, SqlQuery } from '../../db/database';
+import type { DataTable } from '../../db/schema';
+import { sourceLineText } from '../../export/sourceLineText';
 import type { SourceSummary } from '../../queries/sourcesOf';
+import { decodeExport, DEFAULT_EXPORT } from '../../state/exportSettings';
+import { chartCsv } from '../export/chartCsv';
+import type { ChartExport } from '../export/chartExport';
+import { ExportDialog } from '../export/ExportDialog';
 import { ChartTable, type TableColumn } from '../linked/ChartTable';
 import { HoverReadout, type ReadoutItem } from '../linked/HoverReadout';
 import { TimeChartMount } from '../linked/TimeChartMount';
 import { SourceLine } from '../SourceLine';
 import type { QueryResult } from '../useQueryResult';
+import type { RenderSize } from './timeOptions';
 
 export interface FigureContent<Row> {
   /** Why there is nothing to draw, in words; null when there is something. */
   readonly empty: string | null;
-  readonly render: (width: number, document: Document) => SVGSVGElement;
+  /** Draws the chart at a width; an export also asks for a height, or for no events. */
+  readonly render: (width: number, document: Document, size?: RenderSize) => SVGSVGElement;
   readonly sources: SourceSummary;
+  /** What the chart shows and its main finding, in words, from the data drawn. */
+  readonly alt: string;
+  /** The SQL that read the rows drawn, and the tables it read. */
+  readonly queries: readonly SqlQuery[];
+  readonly tables: readonly DataTable[];
   readonly valuesOn?: (date: Date) => readonly ReadoutItem[];
   readonly table: {
     readonly caption: string;
@@ -20,6 +34,9 @@ export interface FigureContent<Row> {
 }
 
 interface FigurePanelProps<Row> {
+  readonly db: Database;
+  /** The view's filters and range, written into an export's reproducibility bundle. */
+  readonly filters: Readonly<Record<string, unknown>>;
   readonly id: string;
   readonly title: string;
   readonly subtitle: string;
@@ -33,8 +50,14 @@ interface FigurePanelProps<Row> {
 
 /** One chart of the dashboard: a figure named by its visible title, with its states and tools. */
 export function FigurePanel<Row>(props: FigurePanelProps<Row>) {
-  const { id, title, subtitle, tools, result, formatDay, onBrush, onLegend } = props;
+  const { db, filters, id, title, subtitle, tools, result, formatDay, onBrush, onLegend } = props;
   const content = result.status === 'done' ? result.value : null;
+  const [exporting, setExporting] = useState(() => openedByLink(id));
+  const drawn = content && !content.empty ? content : null;
+  const exported = useMemo(
+    () => drawn && chartExport(id, title, subtitle, drawn),
+    [id, title, subtitle, drawn],
+  );
   return (
     <figure
       className="panel"
@@ -42,7 +65,18 @@ export function FigurePanel<Row>(props: FigurePanelProps<Row>) {
       aria-busy={result.status === 'loading'}
       data-figure={id}
     >
-      <h2 id={`${id}-title`}>{title}</h2>
+      <div className="figure-head">
+        <h2 id={`${id}-title`}>{title}</h2>
+        <button
+          type="button"
+          className="export-button"
+          disabled={!drawn}
+          aria-haspopup="dialog"
+          onClick={() => setExporting(true)}
+        >
+          Export
+        </button>
+      </div>
       <p className="subtitle">{subtitle}</p>
       {tools && <div className="figure-tools">{tools}</div>}
       {result.status === 'failed' && (
@@ -59,6 +93,48 @@ export function FigurePanel<Row>(props: FigurePanelProps<Row>) {
           <ChartTable {...content.table} />
         </>
       )}
+      {exporting && exported && (
+        <ExportDialog
+          chart={exported}
+          db={db}
+          filters={filters}
+          {...linkedSettings(id)}
+          onClose={() => setExporting(false)}
+        />
+      )}
     </figure>
   );
+}
+
+/** Whether the page's URL opens this figure's export dialog. */
+function openedByLink(id: string): boolean {
+  return decodeExport(window.location.search).settings?.chart === id;
+}
+
+/** The export settings of the page's URL for this figure, or the defaults. */
+function linkedSettings(id: string) {
+  const { settings, notices } = decodeExport(window.location.search);
+  return settings?.chart === id
+    ? { initial: settings, notices }
+    : { initial: { ...DEFAULT_EXPORT, chart: id }, notices: [] };
+}
+
+function chartExport<Row>(
+  id: string,
+  title: string,
+  subtitle: string,
+  content: FigureContent<Row>,
+): ChartExport {
+  return {
+    id,
+    title,
+    subtitle,
+    source: sourceLineText(content.sources),
+    alt: content.alt,
+    render: (width, height, document, events) =>
+      content.render(width, document, { height, events }),
+    csv: () => chartCsv(content.table.columns, content.table.rows),
+    queries: content.queries,
+    tables: content.tables,
+  };
 }

@@ -10,10 +10,11 @@ import { toViewsSeries } from '../../queries/toViewsSeries';
 import type { ViewState } from '../../state/viewState';
 import { Segmented } from '../controls/Segmented';
 import { formatCount } from '../format';
+import { hashtagViewsAlt } from '../../export/altText/hashtagViewsAlt';
 import { useQueryResult } from '../useQueryResult';
 import { FigurePanel, type FigureContent } from './FigurePanel';
 import type { PanelProps } from './panelProps';
-import { hoverDayFormat, timeOptions } from './timeOptions';
+import { hoverDayFormat, sizeOptions, timeOptions } from './timeOptions';
 
 interface HashtagViewsPanelProps extends PanelProps {
   readonly db: Database;
@@ -35,26 +36,38 @@ export function HashtagViewsPanel(props: HashtagViewsPanelProps) {
   const { db, view, range, version, onBrush, onChange } = props;
   const load = useCallback(async (): Promise<FigureContent<HashtagViewsRow>> => {
     void version;
+    const viewsQuery = hashtagViewsQuery({ hashtags: [], platforms: [], ...range });
+    const eventQuery = view.events ? eventsQuery(range.from, range.to) : null;
     const [rows, events] = await Promise.all([
-      db.query<HashtagViewsRow>(hashtagViewsQuery({ hashtags: [], platforms: [], ...range })),
-      view.events ? db.query<EventRow>(eventsQuery(range.from, range.to)) : [],
+      db.query<HashtagViewsRow>(viewsQuery),
+      eventQuery ? db.query<EventRow>(eventQuery) : [],
     ]);
     const series = toViewsSeries(rows);
     return {
       empty: rows.length ? null : 'There are no hashtag view counts in this range.',
-      render: (width, document) =>
+      render: (width, document, size) =>
         hashtagViewsChart(
           { series, events, from: day(range.from), to: day(range.to) },
           {
             width,
+
             mode: view.views,
             scale: view.viewsScale,
             ariaLabel: 'Hashtag views per hashtag and platform',
             ...timeOptions(view),
+            ...sizeOptions(size),
           },
           document,
         ),
       sources: sourcesOf(rows, 'views'),
+      alt: hashtagViewsAlt(series, {
+        mode: view.views,
+        scale: view.viewsScale,
+        from: day(range.from),
+        to: day(range.to),
+      }),
+      queries: eventQuery ? [viewsQuery, eventQuery] : [viewsQuery],
+      tables: view.events ? ['hashtag_views', 'events'] : ['hashtag_views'],
       valuesOn: (date) =>
         series.flatMap((s, i) => {
           const row = rows.find(
@@ -81,6 +94,8 @@ export function HashtagViewsPanel(props: HashtagViewsPanelProps) {
 
   return (
     <FigurePanel
+      db={db}
+      filters={{ ...view, ...range }}
       id="hashtag-views"
       title="Hashtag views"
       subtitle="Views of each hashtag on each platform, as counted by the platform"

@@ -11,10 +11,11 @@ import type { ViewState } from '../../state/viewState';
 import type { ControlOptions } from '../controls/controlOptions';
 import { Select } from '../controls/Select';
 import { formatDay, formatRank } from '../format';
+import { rankHeatmapAlt } from '../../export/altText/rankHeatmapAlt';
 import { useQueryResult } from '../useQueryResult';
 import { FigurePanel, type FigureContent } from './FigurePanel';
 import type { PanelProps } from './panelProps';
-import { hoverDayFormat, timeOptions } from './timeOptions';
+import { hoverDayFormat, sizeOptions, timeOptions } from './timeOptions';
 
 interface RankHeatmapPanelProps extends PanelProps {
   readonly db: Database;
@@ -30,30 +31,41 @@ export function RankHeatmapPanel(props: RankHeatmapPanelProps) {
   const app = view.heatmapApp;
   const load = useCallback(async (): Promise<FigureContent<RankHeatmapRow>> => {
     void version;
+    const heatmapQuery = rankHeatmapQuery({ ...view, app, ...range });
+    const eventQuery = view.events ? eventsQuery(range.from, range.to) : null;
     const [rows, events] = await Promise.all([
-      db.query<RankHeatmapRow>(rankHeatmapQuery({ ...view, app, ...range })),
-      view.events ? db.query<EventRow>(eventsQuery(range.from, range.to)) : [],
+      db.query<RankHeatmapRow>(heatmapQuery),
+      eventQuery ? db.query<EventRow>(eventQuery) : [],
     ]);
     const { countries, cells } = toHeatmapData(rows);
+    const data = {
+      app,
+      label: appLabel(app),
+      countries,
+      cells,
+      events,
+      from: day(range.from),
+      to: day(range.to),
+    };
     return {
       empty: rows.length
         ? null
         : `${appLabel(app)} has no rank on ${storeLabel(view.store)} (${chartLabel(view.chart)}, ${categoryLabel(view.category)}) in any country in this range.`,
-      render: (width, document) =>
+      render: (width, document, size) =>
         rankHeatmap(
+          data,
           {
-            app,
-            label: appLabel(app),
-            countries,
-            cells,
-            events,
-            from: day(range.from),
-            to: day(range.to),
+            width,
+            ariaLabel: `Rank of ${appLabel(app)} by country`,
+            ...timeOptions(view),
+            showEvents: sizeOptions(size).showEvents ?? view.events,
           },
-          { width, ariaLabel: `Rank of ${appLabel(app)} by country`, ...timeOptions(view) },
           document,
         ),
       sources: sourcesOf(rows, 'rank'),
+      alt: rankHeatmapAlt(data),
+      queries: eventQuery ? [heatmapQuery, eventQuery] : [heatmapQuery],
+      tables: view.events ? ['app_rankings', 'events'] : ['app_rankings'],
       valuesOn: (date) =>
         countries.slice(0, 8).map((c) => ({
           key: c.code,
@@ -83,6 +95,8 @@ export function RankHeatmapPanel(props: RankHeatmapPanelProps) {
 
   return (
     <FigurePanel
+      db={db}
+      filters={{ ...view, ...range }}
       id="rank-by-country"
       title="Rank by country"
       subtitle={`${appLabel(app)} · ${storeLabel(view.store)} · ${chartLabel(view.chart)} · ${categoryLabel(view.category)} · countries in the order they reached the top 10`}

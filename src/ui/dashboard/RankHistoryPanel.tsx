@@ -12,12 +12,14 @@ import type { Facet, ViewState } from '../../state/viewState';
 import type { ControlOptions } from '../controls/controlOptions';
 import { Segmented } from '../controls/Segmented';
 import { describeView } from '../describeView';
+import { rankHistoryAlt } from '../../export/altText/rankHistoryAlt';
+import { chartPlace } from './placePhrase';
 import { formatRank } from '../format';
 import { useQueryResult } from '../useQueryResult';
 import { FigurePanel, type FigureContent } from './FigurePanel';
 import { hideApp } from './hideApp';
 import type { PanelProps } from './panelProps';
-import { hoverDayFormat, timeOptions } from './timeOptions';
+import { hoverDayFormat, sizeOptions, timeOptions } from './timeOptions';
 
 interface RankHistoryPanelProps extends PanelProps {
   readonly db: Database;
@@ -52,17 +54,17 @@ export function RankHistoryPanel(props: RankHistoryPanelProps) {
   const load = useCallback(async (): Promise<FigureContent<FacetRow>> => {
     void version;
     const facets = facetsOf(view, options, view.facet);
+    const rankQueries = facets.map((f) =>
+      rankHistoryQuery({ ...f.view, apps: view.visibleApps, ...range }),
+    );
+    const eventQuery = view.events ? eventsQuery(range.from, range.to) : null;
     const [perFacet, events] = await Promise.all([
       Promise.all(
-        facets.map(async (f) =>
-          (
-            await db.query<RankHistoryRow>(
-              rankHistoryQuery({ ...f.view, apps: view.visibleApps, ...range }),
-            )
-          ).map((row) => ({ ...row, facet: f.key })),
+        rankQueries.map(async (query, i) =>
+          (await db.query<RankHistoryRow>(query)).map((row) => ({ ...row, facet: facets[i]!.key })),
         ),
       ),
-      view.events ? db.query<EventRow>(eventsQuery(range.from, range.to)) : [],
+      eventQuery ? db.query<EventRow>(eventQuery) : [],
     ]);
     const rows = perFacet.flat();
     const shown = facets
@@ -78,13 +80,33 @@ export function RankHistoryPanel(props: RankHistoryPanelProps) {
     };
     const frame = { events, from: day(range.from), to: day(range.to) };
     const single = shown[0]?.series ?? [];
+    const altOf = (series: typeof single, facetView: ViewState) =>
+      rankHistoryAlt(series, { place: chartPlace(facetView), ...frame });
     return {
       empty: rows.some((r) => r.rank !== null) ? null : emptyReason(view.visibleApps, view),
-      render: (width, document) =>
+      render: (width, document, size) =>
         view.facet === 'none'
-          ? rankHistoryChart({ ...frame, series: single }, { ...chartOptions, width }, document)
-          : rankHistoryFacets({ ...frame, facets: shown }, { ...chartOptions, width }, document),
+          ? rankHistoryChart(
+              { ...frame, series: single },
+              { ...chartOptions, width, ...sizeOptions(size) },
+              document,
+            )
+          : rankHistoryFacets(
+              { ...frame, facets: shown },
+              { ...chartOptions, width, showEvents: sizeOptions(size).showEvents ?? view.events },
+              document,
+            ),
       sources: sourcesOf(rows, 'rank'),
+      alt:
+        view.facet === 'none'
+          ? altOf(single, view)
+          : shown
+              .map(
+                (f) => `${f.title}: ${altOf(f.series, facets.find((g) => g.key === f.key)!.view)}`,
+              )
+              .join(' '),
+      queries: eventQuery ? [...rankQueries, eventQuery] : rankQueries,
+      tables: view.events ? ['app_rankings', 'events'] : ['app_rankings'],
       valuesOn: (date) =>
         view.facet === 'none'
           ? single.map((s) => ({
@@ -123,6 +145,8 @@ export function RankHistoryPanel(props: RankHistoryPanelProps) {
 
   return (
     <FigurePanel
+      db={db}
+      filters={{ ...view, ...range }}
       id="rank-history"
       title="Rank history"
       subtitle={subtitle}

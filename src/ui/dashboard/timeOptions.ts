@@ -23,3 +23,17 @@ export function hoverDayFormat(view: ViewState): (date: Date) => string {
     return `${relative} (${calendar(date)})`;
   };
 }
+
+/** How an export asks for a chart: a height where the chart's own is free, and events left out. */
+export interface RenderSize {
+  readonly height?: number;
+  readonly events?: boolean;
+}
+
+/** The chart options a RenderSize sets; spread after timeOptions. */
+export function sizeOptions(size: RenderSize | undefined): { height?: number; showEvents?: false } {
+  return {
+    ...(size?.height ? { height: size.height } : {}),
+    ...(size?.events === false ? { showEvents: false } : {}),
+  };
+}

@@ -11,8 +11,16 @@ export interface ChartExport {
   readonly source: string;
   /** Alt text generated from the data drawn. */
   readonly alt: string;
-  /** The chart re-laid out for a size (the export adds title and source around it). */
-  readonly render: (width: number, height: number, document: Document) => SVGSVGElement;
+  /**
+   * The chart re-laid out for a size (the export adds title and source around it), with its
+   * event markers and key or without them.
+   */
+  readonly render: (
+    width: number,
+    height: number,
+    document: Document,
+    events: boolean,
+  ) => SVGSVGElement;
   /** The rows the chart draws, as CSV a reader understands. */
   readonly csv: () => string;
   /** The SQL that produced the rows, with its parameters. */

@@ -4,6 +4,8 @@ export interface TableColumn<Row> {
   readonly header: string;
   readonly value: (row: Row) => string;
   readonly numeric?: boolean;
+  /** The value for a CSV, when the table's is formatted for reading (`1,234` -> `1234`). */
+  readonly raw?: (row: Row) => string;
 }
 
 interface ChartTableProps<Row> {
