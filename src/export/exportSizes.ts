@@ -63,7 +63,8 @@ export const EXPORT_SIZES: readonly ExportSize[] = [
   { id: 'web', label: 'Web (640 × 400)', width: 640, height: 400, scale: 1 },
   { id: 'wide', label: 'Social, wide (1200 × 675)', width: 1200, height: 675, scale: 2 },
   { id: 'square', label: 'Social, square (1080 × 1080)', width: 1080, height: 1080, scale: 2 },
-  printSize('print-1col', 'Print, one column (60 mm, 300 dpi)', 60),
+  // A column this narrow at 16:10 would leave no room under its title and source line.
+  printSize('print-1col', 'Print, one column (60 mm, 300 dpi)', 60, 80),
   printSize('print-2col', 'Print, two columns (125 mm, 300 dpi)', 125),
 ];
 

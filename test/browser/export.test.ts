@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium';
-import { dashboardReady, loadFiles, loadStatus } from './dashboardPage';
+import { dashboardReady, loadFiles, loadStatus, rankLines } from './dashboardPage';
 import { downloaded, pixelDifference, pngSize } from './exportFiles';
 import { watchedPage } from './pageWatch';
 
@@ -93,6 +93,20 @@ async function inspectSvg(page: Page, svg: string) {
       outside,
     };
   }, svg);
+}
+
+/**
+ * A CSV cell holds the number the table shows for reading: `1,234` as 1234, `12.3%` as 12.3
+ * (to the table's precision), `+1,234 over 2 days` as 1234, `–` (none) as an empty cell; text
+ * cells are the same text.
+ */
+function expectSameValue(csv: string, shown: string, where: string) {
+  if (shown === '–') return expect(csv, where).toBe('');
+  const number = /^-?\d+(\.\d+)?$/.test(csv) ? /-?[\d,]+(\.\d+)?/.exec(shown)?.[0] : undefined;
+  if (number === undefined) return expect(csv, where).toBe(shown);
+  const plain = number.replace(/,/g, '');
+  const decimals = plain.split('.')[1]?.length ?? 0;
+  expect(Number(csv).toFixed(decimals), where).toBe(Number(plain).toFixed(decimals));
 }
 
 describe.skipIf(!chromiumPath)('exporting a chart for publication', () => {
@@ -217,6 +231,15 @@ describe.skipIf(!chromiumPath)('exporting a chart for publication', () => {
     expect(snapshots.slice(1).map((r) => r[0])).toEqual(['app_rankings.csv', 'events.csv']);
     for (const row of snapshots.slice(1)) expect(row[2]).toMatch(/^[0-9a-f]{64}$/);
 
+    const example = process.env.DRIFTWATCH_SCREENSHOT;
+    if (example) {
+      // The README's exported chart: this export, at the wide size and 1x.
+      await button(dialog, '1×').click();
+      const docs = path.dirname(path.resolve(example));
+      const examplePng = await downloaded(page, button(dialog, 'Download PNG'));
+      await copyFile(examplePng.path, path.join(docs, 'export-example.png'));
+    }
+
     // The link reopens the view with the dialog and its settings.
     const again = await open(new URL(link).search);
     const reopened = dialogOf(again.page, 'Rank history');
@@ -237,9 +260,12 @@ describe.skipIf(!chromiumPath)('exporting a chart for publication', () => {
 
   it('exports every chart of the dashboard, with a loaded snapshot among its sources', async () => {
     const { page, errors } = await open();
+    const before = await rankLines(page);
     const small = await readFile(path.join(FIXTURES, 'rankings-small.csv'));
     await loadFiles(page, [{ name: 'rankings-small.csv', mimeType: 'text/csv', buffer: small }]);
     await expect.poll(() => loadStatus(page).textContent(), { timeout: 30_000 }).toMatch(/Loaded/);
+    // Its ranks replace some bundled ones in this range: wait until the chart has them.
+    await expect.poll(async () => (await rankLines(page)).xiaohongshu).not.toBe(before.xiaohongshu);
 
     for (const name of ['Rank history', 'Daily downloads', 'Hashtag views', 'Rank by country']) {
       const table = await tableOf(page, name);
@@ -257,6 +283,11 @@ describe.skipIf(!chromiumPath)('exporting a chart for publication', () => {
       const rows = Papa.parse<string[]>(csv).data;
       expect(rows[0], name).toEqual(table[0]);
       expect(rows.length, name).toBe(table.length);
+      rows
+        .slice(1)
+        .forEach((row, r) =>
+          row.forEach((cell, c) => expectSameValue(cell, table[r + 1]![c]!, `${name} ${r} ${c}`)),
+        );
       if (name === 'Rank history') {
         const zip = await downloaded(page, button(dialog, 'Download bundle (.zip)'));
         const snapshots = strFromU8(unzipSync(new Uint8Array(zip.bytes))['snapshots.csv']!);

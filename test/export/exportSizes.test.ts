@@ -38,7 +38,7 @@ describe('export sizes', () => {
       ['web', 640, 400],
       ['wide', 1200, 675],
       ['square', 1080, 1080],
-      ['print-1col', 709, 443],
+      ['print-1col', 709, 945],
       ['print-2col', 1476, 923],
     ]);
   });

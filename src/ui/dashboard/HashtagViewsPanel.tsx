@@ -9,7 +9,7 @@ import { sourcesOf } from '../../queries/sourcesOf';
 import { toViewsSeries } from '../../queries/toViewsSeries';
 import type { ViewState } from '../../state/viewState';
 import { Segmented } from '../controls/Segmented';
-import { formatCount } from '../format';
+import { plainNumber, formatCount } from '../format';
 import { hashtagViewsAlt } from '../../export/altText/hashtagViewsAlt';
 import { useQueryResult } from '../useQueryResult';
 import { FigurePanel, type FigureContent } from './FigurePanel';
@@ -84,8 +84,23 @@ export function HashtagViewsPanel(props: HashtagViewsPanelProps) {
           { header: 'Date', value: (r) => r.date.toISOString().slice(0, 10) },
           { header: 'Hashtag', value: (r) => `#${r.hashtag}` },
           { header: 'Platform', value: (r) => appLabel(r.platform) },
-          { header: 'Views (cumulative)', value: (r) => formatCount(r.views), numeric: true },
-          { header: 'Change since previous count', value: dailyText, numeric: true },
+          {
+            header: 'Views (cumulative)',
+            value: (r) => formatCount(r.views),
+            raw: (r) => plainNumber(r.views),
+            numeric: true,
+          },
+          {
+            header: 'Change since previous count',
+            value: dailyText,
+            raw: (r) => plainNumber(r.daily ?? r.correction),
+            numeric: true,
+          },
+          {
+            header: 'Days since previous count',
+            value: (r) => (r.gapDays === null ? '' : String(r.gapDays)),
+            numeric: true,
+          },
         ],
       },
     };

@@ -41,7 +41,7 @@ export function ExportDialog({ chart, db, filters, initial, notices, onClose }: 
       return { ...renderExport(chart, texts, size, settings, document), error: null };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      return { svg: null, dropped: [], eventsLeftOut: false, error: message };
+      return { svg: null, dropped: [], eventsLeftOut: false, chartCramped: false, error: message };
     }
     // texts and size are derived from chart and settings.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -107,6 +107,12 @@ export function ExportDialog({ chart, db, filters, initial, notices, onClose }: 
             <p className="warning">
               Too small to show {listed(rendered.dropped.map((f) => FIELD_NAMES[f] ?? f))}: left
               out. Choose a larger size or shorten the texts.
+            </p>
+          )}
+          {rendered.chartCramped && (
+            <p className="warning">
+              The chart has too little room at this size and is drawn small: choose a larger size,
+              or shorten the title or the source line.
             </p>
           )}
           {rendered.eventsLeftOut && (

@@ -1,7 +1,8 @@
 import { recolourSeries } from '../../export/colourBlindPalette';
-import { eventsFit } from '../../export/eventsFit';
+import { chartFit } from '../../export/chartFit';
 import { exportColours } from '../../export/exportColours';
 import { exportLayout, type ExportField } from '../../export/exportLayout';
+import { MIN_CHART_HEIGHT } from '../../export/fitChart';
 import { displaySize, layoutSize, type ExportSize } from '../../export/exportSizes';
 import { sourceLine, standaloneSvg } from '../../export/standaloneSvg';
 import type { ExportSettings } from '../../state/exportSettings';
@@ -14,6 +15,8 @@ export interface RenderedExport {
   readonly dropped: readonly ExportField[];
   /** Whether the chart's events were left out for want of room. */
   readonly eventsLeftOut: boolean;
+  /** Whether the texts leave the chart less than its least room: it is left out or scaled down. */
+  readonly chartCramped: boolean;
 }
 
 /** The chart as a standalone SVG file, laid out for its size, theme and palette. */
@@ -36,17 +39,23 @@ export function renderExport(
     if (settings.palette === 'safe') recolourSeries(svg);
     return svg;
   };
-  const fit = box.height >= 1 ? eventsFit(draw, box.width, box.height) : 'none';
-  const events = fit !== 'left-out';
+  const fit = box.height >= 1 ? chartFit(draw, box.width, box.height) : null;
+  const events = fit?.events ?? false;
+  const zoom = fit?.zoom ?? 1;
   const svg = standaloneSvg(
     {
       ...texts,
       ...layout,
       display: displaySize(size),
       theme: settings.theme,
-      chart: (width, height) => draw(width, height, events),
+      chart: (width, height) => draw(width * zoom, height * zoom, events),
     },
     document,
   );
-  return { svg, dropped, eventsLeftOut: !events };
+  return {
+    svg,
+    dropped,
+    eventsLeftOut: fit?.eventsLeftOut ?? false,
+    chartCramped: !fit || fit.cramped || box.height < MIN_CHART_HEIGHT,
+  };
 }
