@@ -16,7 +16,7 @@ export interface ChartFit {
   readonly zoom: number;
   /** Whether the chart had events to show and they were left out. */
   readonly eventsLeftOut: boolean;
-  /** Whether even the last resort leaves the plot less than MIN_PLOT_HEIGHT. */
+  /** Whether every try leaves the plot less than MIN_PLOT_HEIGHT. */
   readonly cramped: boolean;
 }
 
@@ -33,7 +33,8 @@ function plotHeight(svg: SVGSVGElement, width: number, height: number): number |
  * How to draw a chart into a room so its plot keeps room for the data. A time chart puts its
  * numbered event markers above the plot and their key below it, and its legend above; in a small
  * export they squeeze the plot to a sliver. In order: the chart as it is; without its events;
- * drawn larger without events and scaled down (smaller text, as print can take).
+ * drawn larger without events and scaled down (smaller text, as print can take). When none
+ * leaves the plot its least room, the try with the tallest plot, and `cramped`.
  */
 export function chartFit(chart: ChartWithEvents, width: number, height: number): ChartFit {
   const tries = [
@@ -42,6 +43,7 @@ export function chartFit(chart: ChartWithEvents, width: number, height: number):
     { events: false, zoom: MAX_ZOOM },
   ];
   let hasEvents = false;
+  let best: { events: boolean; zoom: number; plot: number } | null = null;
   for (const { events, zoom } of tries) {
     // Without events to leave out, the second try would draw the first again.
     if (!events && zoom === 1 && !hasEvents) continue;
@@ -51,6 +53,13 @@ export function chartFit(chart: ChartWithEvents, width: number, height: number):
     if (plot === null || plot >= MIN_PLOT_HEIGHT) {
       return { events, zoom, eventsLeftOut: hasEvents && !events, cramped: false };
     }
+    // Smaller text is worth it only for a taller plot.
+    if (!events && (!best || plot > best.plot * 1.1)) best = { events, zoom, plot };
   }
-  return { events: false, zoom: MAX_ZOOM, eventsLeftOut: hasEvents, cramped: true };
+  return {
+    events: false,
+    zoom: best?.zoom ?? 1,
+    eventsLeftOut: hasEvents,
+    cramped: true,
+  };
 }

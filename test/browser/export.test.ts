@@ -119,7 +119,7 @@ describe.skipIf(!chromiumPath)('exporting a chart for publication', () => {
     const title = 'RedNote tops the US App Store';
     await field(dialog, 'Title').fill(title);
     await field(dialog, 'Notes').fill('Top free chart, all categories.');
-    await field(dialog, 'Byline').fill('Chart: Driftwatch test');
+    await field(dialog, 'Byline').fill('Chart: Driftwatch');
     const source = await field(dialog, 'Source line').inputValue();
     expect(source).toMatch(/illustrative sample data/);
     const alt = await field(dialog, 'Alt text').inputValue();
@@ -135,7 +135,7 @@ describe.skipIf(!chromiumPath)('exporting a chart for publication', () => {
     expect(parsed.foreign).toEqual([]);
     expect(parsed.outside).toEqual([]);
     expect(parsed.text).toContain(title);
-    expect(parsed.text).toContain('Chart: Driftwatch test');
+    expect(parsed.text).toContain('Chart: Driftwatch');
     expect(parsed.text).toContain('Top free chart, all categories.');
     expect(parsed.text).toMatch(/illustrative sample data/);
     expect(svg).toMatch(/font-family="system-ui, [^"]*sans-serif"/);
