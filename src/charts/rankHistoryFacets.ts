@@ -25,6 +25,11 @@ export interface RankHistoryFacetsData {
 }
 
 export interface RankHistoryFacetsOptions extends Omit<TimeFrameOptions, 'height'> {
+  /**
+   * The chart's height without its event key, shared by the panels; where that leaves a panel
+   * less than MIN_PANEL_HEIGHT, panels get that and the chart is taller.
+   */
+  readonly height?: number;
   readonly scale?: RankScaleKind;
   readonly colorOf?: (app: string) => string;
   readonly markNumberOne?: boolean;
@@ -34,6 +39,7 @@ export interface RankHistoryFacetsOptions extends Omit<TimeFrameOptions, 'height
 
 const TITLE_HEIGHT = 20;
 const PANEL_GAP = 22;
+export const MIN_PANEL_HEIGHT = 40;
 
 function legendItems(facets: readonly RankFacet[], colorOf: (app: string) => string) {
   const items = new Map<string, LegendItem>();
@@ -64,9 +70,9 @@ export function rankHistoryFacets(
   } = options;
   const count = Math.max(1, data.facets.length);
   const items = legendItems(data.facets, colorOf);
-  const frame = timeFrame(document, {
+  const spec = (size: { height: number } | { plotHeight: number }) => ({
     width,
-    plotHeight: count * (TITLE_HEIGHT + panelHeight) + (count - 1) * PANEL_GAP,
+    ...size,
     from: data.from,
     to: data.to,
     events: data.events,
@@ -74,14 +80,23 @@ export function rankHistoryFacets(
     alignOn,
     ariaLabel,
     className: 'rank-history rank-history-facets',
-    header: (plotWidth) => legend(document, items, plotWidth),
+    header: (plotWidth: number) => legend(document, items, plotWidth),
   });
+  const chrome = count * TITLE_HEIGHT + (count - 1) * PANEL_GAP;
+  const { height } = options;
+  const sized = height === undefined ? null : timeFrame(document, spec({ height }));
+  const shared = sized ? (sized.bottom - sized.top - chrome) / count : 0;
+  const fits = sized !== null && shared >= MIN_PANEL_HEIGHT;
+  const facetHeight = fits ? shared : sized ? MIN_PANEL_HEIGHT : panelHeight;
+  const frame = fits
+    ? sized
+    : timeFrame(document, spec({ plotHeight: count * facetHeight + chrome }));
   const { x, left, right, top, bottom } = frame;
   const maxRank = Math.max(...ranksOf(data.facets.flatMap((f) => f.series)), 1);
 
   const panels = data.facets.map((facet, i) => {
-    const titleY = top + i * (TITLE_HEIGHT + panelHeight + PANEL_GAP);
-    const [plotTop, plotBottom] = [titleY + TITLE_HEIGHT, titleY + TITLE_HEIGHT + panelHeight];
+    const titleY = top + i * (TITLE_HEIGHT + facetHeight + PANEL_GAP);
+    const [plotTop, plotBottom] = [titleY + TITLE_HEIGHT, titleY + TITLE_HEIGHT + facetHeight];
     const y = rankScale(scale, maxRank, plotTop, plotBottom);
     const panel = svgElement(document, 'g', { class: 'facet', 'data-facet': facet.key });
     panel.append(
@@ -95,7 +110,7 @@ export function rankHistoryFacets(
       gridAxisLeft(document, y, {
         left,
         width: right - left,
-        values: rankTicks(y, scale, panelHeight),
+        values: rankTicks(y, scale, facetHeight),
         format: rankLabel,
       }),
       rankLines(document, facet.series, { x, y, colorOf, markNumberOne }),

@@ -293,8 +293,10 @@ describe.skipIf(!chromiumPath)('exporting a chart for publication', () => {
         const snapshots = strFromU8(unzipSync(new Uint8Array(zip.bytes))['snapshots.csv']!);
         expect(snapshots).toMatch(/\nrankings-small\.csv,app_rankings,[0-9a-f]{64},/);
       }
-      await button(dialog, 'Close').click();
+      await page.keyboard.press('Escape');
       await dialogOf(page, name).waitFor({ state: 'detached' });
+      // Focus goes back to the button that opened the dialog.
+      expect(await page.evaluate(() => document.activeElement?.textContent), name).toBe('Export');
     }
     expect(errors).toEqual([]);
   });

@@ -110,4 +110,16 @@ describe('rank history in small multiples', () => {
     });
     expect(svg.querySelector('[data-facet="US"] .empty')?.textContent).toBe('Not ranked');
   });
+
+  it('shares a given height among the panels, and grows past it rather than squash them', () => {
+    const height = (svg: SVGSVGElement) => Number(svg.getAttribute('height'));
+    const secondTitle = (svg: SVGSVGElement) =>
+      Number(svg.querySelectorAll('.facet-title')[1]?.getAttribute('y'));
+    const [short, tall] = [500, 700].map((h) => render({}, { height: h, showEvents: false }));
+    expect([height(short!), height(tall!)]).toEqual([500, 700]);
+    // Each of the two panels takes half of the extra 200 px.
+    expect(secondTitle(tall!) - secondTitle(short!)).toBeCloseTo(100, 5);
+    // 100 px cannot hold two panels of the least height: the chart is taller than asked.
+    expect(height(render({}, { height: 100, showEvents: false }))).toBeGreaterThan(100);
+  });
 });

@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Database, SqlQuery } from '../../db/database';
 import type { DataTable } from '../../db/schema';
 import { sourceLineText } from '../../export/sourceLineText';
@@ -53,6 +53,7 @@ export function FigurePanel<Row>(props: FigurePanelProps<Row>) {
   const { db, filters, id, title, subtitle, tools, result, formatDay, onBrush, onLegend } = props;
   const content = result.status === 'done' ? result.value : null;
   const [exporting, setExporting] = useState(() => openedByLink(id));
+  const exportButton = useRef<HTMLButtonElement>(null);
   const drawn = content && !content.empty ? content : null;
   const exported = useMemo(
     () => drawn && chartExport(id, title, subtitle, drawn),
@@ -68,6 +69,7 @@ export function FigurePanel<Row>(props: FigurePanelProps<Row>) {
       <div className="figure-head">
         <h2 id={`${id}-title`}>{title}</h2>
         <button
+          ref={exportButton}
           type="button"
           className="export-button"
           disabled={!drawn}
@@ -99,7 +101,10 @@ export function FigurePanel<Row>(props: FigurePanelProps<Row>) {
           db={db}
           filters={filters}
           {...linkedSettings(id)}
-          onClose={() => setExporting(false)}
+          onClose={() => {
+            setExporting(false);
+            exportButton.current?.focus();
+          }}
         />
       )}
     </figure>

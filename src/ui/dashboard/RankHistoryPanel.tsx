@@ -93,7 +93,7 @@ export function RankHistoryPanel(props: RankHistoryPanelProps) {
             )
           : rankHistoryFacets(
               { ...frame, facets: shown },
-              { ...chartOptions, width, showEvents: sizeOptions(size).showEvents ?? view.events },
+              { ...chartOptions, width, ...sizeOptions(size) },
               document,
             ),
       sources: sourcesOf(rows, 'rank'),

@@ -67,6 +67,8 @@ export function ExportDialog({ chart, db, filters, initial, notices, onClose }: 
 
   const close = () => {
     window.history.replaceState(window.history.state, '', exportUrl(window.location, null));
+    // Closed before it goes, so the page is no longer inert when the opener takes focus back.
+    dialog.current?.close();
     onClose();
   };
   const change = (patch: Partial<ExportSettings>) => setSettings((s) => ({ ...s, ...patch }));
