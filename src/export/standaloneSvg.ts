@@ -10,12 +10,8 @@ import { stripInteractive } from './stripInteractive';
 import type { SvgBox } from './svgSize';
 import { textStack } from './textStack';
 
-export interface StandaloneSvgInput {
-  /** Renders the chart at a given size (the UI binds data, options and document). */
-  readonly chart: ChartAtSize;
-  /** The whole export's size, in px. */
-  readonly width: number;
-  readonly height: number;
+/** The words of an export. */
+export interface ExportTexts {
   readonly title: string;
   readonly subtitle: string;
   readonly notes: string;
@@ -24,6 +20,14 @@ export interface StandaloneSvgInput {
   readonly source: string;
   /** The text alternative, written as the file's `<desc>`. */
   readonly alt: string;
+}
+
+export interface StandaloneSvgInput extends ExportTexts {
+  /** Renders the chart at a given size (the UI binds data, options and document). */
+  readonly chart: ChartAtSize;
+  /** The whole export's size, in px. */
+  readonly width: number;
+  readonly height: number;
   readonly theme: ExportTheme;
   /** The file's stated width and height when not the layout's px (see displaySize). */
   readonly display?: { readonly width: string; readonly height: string };

@@ -9,7 +9,7 @@ import type { ExportSettings } from '../../state/exportSettings';
 import { download } from '../download';
 import type { ChartExport } from './chartExport';
 import { canCopyImage, copyPng, copyText } from './clipboard';
-import type { ExportTexts } from './exportTexts';
+import type { ExportTexts } from '../../export/standaloneSvg';
 import { reproBundle } from './reproBundle';
 
 interface ExportActionsProps {

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { EXPORT_SIZES } from '../../export/exportSizes';
 import type { ExportSettings } from '../../state/exportSettings';
 import { Segmented } from '../controls/Segmented';
-import type { ExportTexts } from './exportTexts';
+import type { ExportTexts } from '../../export/standaloneSvg';
 
 interface ExportFieldsProps {
   readonly settings: ExportSettings;

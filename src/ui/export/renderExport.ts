@@ -7,7 +7,7 @@ import { displaySize, layoutSize, type ExportSize } from '../../export/exportSiz
 import { sourceLine, standaloneSvg } from '../../export/standaloneSvg';
 import type { ExportSettings } from '../../state/exportSettings';
 import type { ChartExport } from './chartExport';
-import type { ExportTexts } from './exportTexts';
+import type { ExportTexts } from '../../export/standaloneSvg';
 
 export interface RenderedExport {
   readonly svg: string;
