@@ -307,9 +307,11 @@ describe.skipIf(!chromiumPath)('the analyst dashboard in a real browser', () => 
     await figure(page, 'Rank history').getByRole('button', { name: 'By country' }).click();
     expect(search(page).get('facet')).toBe('country');
     await redrawn(page, 'Rank history', before);
-    const facets = await figure(page, 'Rank history').locator('svg .facet-title').allTextContents();
-    expect(facets.length).toBeGreaterThan(1);
-    expect(facets).toContain('United States (US)');
+    // The redraw for the chart and category above may land first: wait for the facets' own.
+    const facetTitles = () =>
+      figure(page, 'Rank history').locator('svg .facet-title').allTextContents();
+    await expect.poll(facetTitles, { timeout: 20_000 }).toContain('United States (US)');
+    expect((await facetTitles()).length).toBeGreaterThan(1);
 
     before = await svgOf(page, 'Rank by country');
     await figure(page, 'Rank by country')

@@ -17,6 +17,8 @@ interface ExportActionsProps {
   readonly db: Database;
   readonly filters: Readonly<Record<string, unknown>>;
   readonly settings: ExportSettings;
+  /** Whether the form has changed since the SVG was drawn: the files wait for the new one. */
+  readonly stale: boolean;
   readonly size: ExportSize;
   readonly svg: string;
   readonly texts: ExportTexts;
@@ -24,7 +26,7 @@ interface ExportActionsProps {
 
 /** The files of an export and the copies: each a button, each saying what it did. */
 export function ExportActions(props: ExportActionsProps) {
-  const { chart, db, filters, settings, size, svg, texts } = props;
+  const { chart, db, filters, settings, stale, size, svg, texts } = props;
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const name = (extension: string) => exportFileName(texts.title, new Date(), extension);
@@ -124,7 +126,7 @@ export function ExportActions(props: ExportActionsProps) {
           <button
             key={label}
             type="button"
-            disabled={busy || disabled}
+            disabled={busy || stale || disabled}
             title={disabled ? 'This browser does not let a page copy images.' : undefined}
             onClick={() => void run(work)}
           >

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Database } from '../../db/database';
 import type { ExportField } from '../../export/exportLayout';
 import type { ExportSettings } from '../../state/exportSettings';
@@ -34,18 +34,20 @@ export function ExportDialog({ chart, db, filters, initial, notices, onClose }: 
   const dialog = useRef<HTMLDialogElement>(null);
   const preview = useRef<HTMLDivElement>(null);
   const [settings, setSettings] = useState(initial);
-  const size = exportSizeOf(settings);
-  const texts = exportTexts(chart, settings);
+  // The preview and files follow the form a moment later, so typing never waits for a render.
+  const drawn = useDeferredValue(settings);
+  const size = exportSizeOf(drawn);
+  const texts = exportTexts(chart, drawn);
   const rendered = useMemo(() => {
     try {
-      return { ...renderExport(chart, texts, size, settings, document), error: null };
+      return { ...renderExport(chart, texts, size, drawn, document), error: null };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       return { svg: null, dropped: [], eventsLeftOut: false, chartCramped: false, error: message };
     }
-    // texts and size are derived from chart and settings.
+    // texts and size are derived from chart and drawn.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [chart, settings]);
+  }, [chart, drawn]);
 
   useEffect(() => {
     const element = dialog.current;
@@ -98,11 +100,11 @@ export function ExportDialog({ chart, db, filters, initial, notices, onClose }: 
         </ul>
       )}
       <div className="export-body">
-        <ExportFields settings={settings} texts={texts} onChange={change} />
+        <ExportFields settings={settings} texts={exportTexts(chart, settings)} onChange={change} />
         <div className="export-side">
           <p className="muted export-size">
-            {size.label}: {size.width} × {size.height} px; PNG {size.width * settings.pngScale} ×{' '}
-            {size.height * settings.pngScale} px
+            {size.label}: {size.width} × {size.height} px; PNG {size.width * drawn.pngScale} ×{' '}
+            {size.height * drawn.pngScale} px
           </p>
           {!texts.source.trim() && <p className="warning">This export has no source line.</p>}
           {rendered.dropped.length > 0 && (
@@ -130,7 +132,7 @@ export function ExportDialog({ chart, db, filters, initial, notices, onClose }: 
           )}
           <div
             ref={preview}
-            className={`export-preview export-preview-${settings.theme}`}
+            className={`export-preview export-preview-${drawn.theme}`}
             aria-label="Preview"
             role="region"
           />
@@ -139,7 +141,8 @@ export function ExportDialog({ chart, db, filters, initial, notices, onClose }: 
               chart={chart}
               db={db}
               filters={filters}
-              settings={settings}
+              settings={drawn}
+              stale={drawn !== settings}
               size={size}
               svg={rendered.svg}
               texts={texts}
