@@ -22,3 +22,11 @@ export function sourcesOf(
   }
   return { publishers: [...publishers], illustrative };
 }
+
+/** What a figure drawn from several measures must say: every publisher, once, in order. */
+export function mergeSources(...summaries: readonly SourceSummary[]): SourceSummary {
+  return {
+    publishers: [...new Set(summaries.flatMap((s) => s.publishers))],
+    illustrative: summaries.some((s) => s.illustrative),
+  };
+}

@@ -298,6 +298,21 @@ describe.skipIf(!chromiumPath)('exporting a chart for publication', () => {
       // Focus goes back to the button that opened the dialog.
       expect(await page.evaluate(() => document.activeElement?.textContent), name).toBe('Export');
     }
+    // Key figures: a table, exported as a drawn table with its CSV.
+    const apps = await figure(page, 'Key figures').locator('tbody th').allTextContents();
+    const dialog = await openExport(page, 'Key figures');
+    const alt = await field(dialog, 'Alt text').inputValue();
+    expect(alt).toMatch(/^Table of key figures for TikTok, Xiaohongshu \(RedNote\) and Lemon8/);
+    const svg = (await downloaded(page, button(dialog, 'Download SVG'))).bytes.toString('utf8');
+    expect(await inspectSvg(page, svg)).toMatchObject({ parseError: null, desc: alt });
+    const csv = (await downloaded(page, button(dialog, 'Download CSV'))).bytes.toString('utf8');
+    const rows = Papa.parse<string[]>(csv).data;
+    expect(rows[0]!.slice(0, 3)).toEqual(['App', 'Best rank', 'Best rank first on']);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(apps);
+    expect(pngSize((await downloaded(page, button(dialog, 'Download PNG'))).bytes)).toEqual({
+      width: 1280,
+      height: 800,
+    });
     expect(errors).toEqual([]);
   });
 

@@ -1,12 +1,11 @@
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { Database, SqlQuery } from '../../db/database';
 import type { DataTable } from '../../db/schema';
 import { sourceLineText } from '../../export/sourceLineText';
 import type { SourceSummary } from '../../queries/sourcesOf';
-import { decodeExport, DEFAULT_EXPORT } from '../../state/exportSettings';
 import { chartCsv } from '../export/chartCsv';
 import type { ChartExport } from '../export/chartExport';
-import { ExportDialog } from '../export/ExportDialog';
+import { ExportControl } from '../export/ExportControl';
 import { ChartTable, type TableColumn } from '../linked/ChartTable';
 import { HoverReadout, type ReadoutItem } from '../linked/HoverReadout';
 import { TimeChartMount } from '../linked/TimeChartMount';
@@ -52,8 +51,6 @@ interface FigurePanelProps<Row> {
 export function FigurePanel<Row>(props: FigurePanelProps<Row>) {
   const { db, filters, id, title, subtitle, tools, result, formatDay, onBrush, onLegend } = props;
   const content = result.status === 'done' ? result.value : null;
-  const [exporting, setExporting] = useState(() => openedByLink(id));
-  const exportButton = useRef<HTMLButtonElement>(null);
   const drawn = content && !content.empty ? content : null;
   const exported = useMemo(
     () => drawn && chartExport(id, title, subtitle, drawn),
@@ -68,16 +65,7 @@ export function FigurePanel<Row>(props: FigurePanelProps<Row>) {
     >
       <div className="figure-head">
         <h2 id={`${id}-title`}>{title}</h2>
-        <button
-          ref={exportButton}
-          type="button"
-          className="export-button"
-          disabled={!drawn}
-          aria-haspopup="dialog"
-          onClick={() => setExporting(true)}
-        >
-          Export
-        </button>
+        <ExportControl id={id} chart={exported} db={db} filters={filters} />
       </div>
       <p className="subtitle">{subtitle}</p>
       {tools && <div className="figure-tools">{tools}</div>}
@@ -95,33 +83,8 @@ export function FigurePanel<Row>(props: FigurePanelProps<Row>) {
           <ChartTable {...content.table} />
         </>
       )}
-      {exporting && exported && (
-        <ExportDialog
-          chart={exported}
-          db={db}
-          filters={filters}
-          {...linkedSettings(id)}
-          onClose={() => {
-            setExporting(false);
-            exportButton.current?.focus();
-          }}
-        />
-      )}
     </figure>
   );
-}
-
-/** Whether the page's URL opens this figure's export dialog. */
-function openedByLink(id: string): boolean {
-  return decodeExport(window.location.search).settings?.chart === id;
-}
-
-/** The export settings of the page's URL for this figure, or the defaults. */
-function linkedSettings(id: string) {
-  const { settings, notices } = decodeExport(window.location.search);
-  return settings?.chart === id
-    ? { initial: settings, notices }
-    : { initial: { ...DEFAULT_EXPORT, chart: id }, notices: [] };
 }
 
 function chartExport<Row>(

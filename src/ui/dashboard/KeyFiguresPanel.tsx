@@ -1,34 +1,83 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { Database } from '../../db/database';
 import { appLabel } from '../../domain/apps';
+import { sourceLineText } from '../../export/sourceLineText';
+import {
+  dailyDownloadsQuery,
+  sourcesOfDownloads,
+  type DailyDownloadsRow,
+} from '../../queries/dailyDownloads';
+import { hashtagViewsQuery, type HashtagViewsRow } from '../../queries/hashtagViews';
 import { keyFiguresQuery, type KeyFiguresRow } from '../../queries/keyFigures';
-import { formatChange, formatCount, formatDay, formatRank } from '../format';
+import { rankHistoryQuery, type RankHistoryRow } from '../../queries/rankHistory';
+import { mergeSources, sourcesOf } from '../../queries/sourcesOf';
+import { ExportControl } from '../export/ExportControl';
+import { formatCount, formatDay, formatRank } from '../format';
 import { useQueryResult } from '../useQueryResult';
+import { keyFiguresExport, weekChange } from './keyFiguresExport';
 import type { PanelProps } from './panelProps';
 
 /** Per app: the figures an article quotes, each computed in SQL for the view. */
 export function KeyFiguresPanel({ db, view, range, version }: PanelProps & { db: Database }) {
-  const load = useCallback(() => {
+  const subtitle = view.event
+    ? `Downloads compare the 7 days from ${formatDay(new Date(`${view.event}T00:00:00Z`))} (the chosen event) with the 7 days before.`
+    : 'Choose an event to compare the downloads of the week after it with the week before.';
+  const load = useCallback(async () => {
     void version;
-    return db.query<KeyFiguresRow>(
-      keyFiguresQuery({ ...view, apps: view.visibleApps, ...range, eventDate: view.event }),
+    const apps = view.visibleApps;
+    const query = keyFiguresQuery({ ...view, apps, ...range, eventDate: view.event });
+    // The figures stand on ranks, downloads and hashtag views: the source line names them all.
+    const [rows, ranks, downloads, views] = await Promise.all([
+      db.query<KeyFiguresRow>(query),
+      db.query<RankHistoryRow>(rankHistoryQuery({ ...view, apps, ...range })),
+      db.query<DailyDownloadsRow>(
+        dailyDownloadsQuery({
+          ...view,
+          apps,
+          chart: null,
+          category: null,
+          ...range,
+          baselineFrom: range.from,
+          baselineTo: range.from,
+        }),
+      ),
+      db.query<HashtagViewsRow>(hashtagViewsQuery({ hashtags: [], platforms: apps, ...range })),
+    ]);
+    const sources = mergeSources(
+      sourcesOf(ranks, 'rank'),
+      sourcesOfDownloads(downloads),
+      sourcesOf(views, 'views'),
     );
+    return { rows, sources, query };
   }, [db, view, range, version]);
   const result = useQueryResult(load);
+  const loaded = result.status === 'done' ? result.value : null;
+  const exported = useMemo(
+    () =>
+      loaded && loaded.rows.length
+        ? keyFiguresExport({
+            ...loaded,
+            range,
+            event: view.event,
+            subtitle,
+            source: sourceLineText(loaded.sources),
+          })
+        : null,
+    [loaded, range, view.event, subtitle],
+  );
   return (
     <figure className="panel key-figures" aria-labelledby="key-figures-title">
-      <h2 id="key-figures-title">Key figures</h2>
-      <p className="subtitle">
-        {view.event
-          ? `Downloads compare the 7 days from ${formatDay(new Date(`${view.event}T00:00:00Z`))} (the chosen event) with the 7 days before.`
-          : 'Choose an event to compare the downloads of the week after it with the week before.'}
-      </p>
+      <div className="figure-head">
+        <h2 id="key-figures-title">Key figures</h2>
+        <ExportControl id="key-figures" chart={exported} db={db} filters={{ ...view, ...range }} />
+      </div>
+      <p className="subtitle">{subtitle}</p>
       {result.status === 'failed' && (
         <p role="alert" className="error">
           The key figures could not be read: {result.message}
         </p>
       )}
-      {result.status === 'done' && (
+      {loaded && (
         <div className="table-scroll">
           <table className="figures-table">
             <thead>
@@ -51,7 +100,7 @@ export function KeyFiguresPanel({ db, view, range, version }: PanelProps & { db:
               </tr>
             </thead>
             <tbody>
-              {result.value.map((row) => (
+              {loaded.rows.map((row) => (
                 <tr key={row.app}>
                   <th scope="row">{appLabel(row.app)}</th>
                   <td>
@@ -76,10 +125,4 @@ export function KeyFiguresPanel({ db, view, range, version }: PanelProps & { db:
       )}
     </figure>
   );
-}
-
-function weekChange(row: KeyFiguresRow): string {
-  if (row.downloadsBefore === null && row.downloadsAfter === null) return '–';
-  const partial = row.daysBefore < 7 || row.daysAfter < 7 ? ' (partial week)' : '';
-  return `${formatCount(row.downloadsBefore)} → ${formatCount(row.downloadsAfter)}: ${formatChange(row.afterToBefore)}${partial}`;
 }
