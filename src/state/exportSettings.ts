@@ -74,6 +74,15 @@ const PARAMETERS: {
 };
 const CHART = 'export';
 
+/** The figures an export link can open. */
+export const EXPORTABLE_FIGURES: readonly string[] = [
+  'rank-history',
+  'daily-downloads',
+  'hashtag-views',
+  'rank-by-country',
+  'key-figures',
+];
+
 /** The URL parameters the export settings use, so the view's decoder leaves them alone. */
 export const EXPORT_PARAMETER_NAMES: ReadonlySet<string> = new Set([
   CHART,
@@ -101,7 +110,12 @@ export interface DecodedExport {
 export function decodeExport(search: string | URLSearchParams): DecodedExport {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const chart = params.get(CHART);
-  if (!chart) return { settings: null, notices: [] };
+  if (chart === null) return { settings: null, notices: [] };
+  if (!EXPORTABLE_FIGURES.includes(chart))
+    return {
+      settings: null,
+      notices: [`Ignored export=${chart.slice(0, 40)}: not a chart of this page.`],
+    };
   const notices: string[] = [];
   const settings: Record<string, unknown> = { ...DEFAULT_EXPORT, chart };
   for (const key of Object.keys(PARAMETERS) as (keyof typeof PARAMETERS)[]) {

@@ -1,4 +1,4 @@
-import { EXPORT_PARAMETER_NAMES } from './exportSettings';
+import { decodeExport, EXPORT_PARAMETER_NAMES } from './exportSettings';
 import { DEFAULT_VIEW, type ViewState } from './viewState';
 
 export interface DecodedView {
@@ -100,6 +100,9 @@ export function decodeView(search: string | URLSearchParams): DecodedView {
     if (!KNOWN.has(name) && !EXPORT_PARAMETER_NAMES.has(name) && name !== 'q')
       notices.push(`Ignored ${name}: not a setting of this page.`);
   }
+  // An export link for no chart opens no dialog, so the page says why.
+  const exportDialog = decodeExport(params);
+  if (!exportDialog.settings) notices.push(...exportDialog.notices);
   const decoded = view as unknown as ViewState;
   if (decoded.from && decoded.to && decoded.from > decoded.to) {
     notices.push(

@@ -76,4 +76,15 @@ describe('export settings in the URL', () => {
     expect(view.view.from).toBe('2025-01-06');
     expect(decodeExport(params).settings?.theme).toBe('dark');
   });
+
+  it('opens no dialog for a chart the page does not have, and the page says so', () => {
+    expect(decodeExport('?export=pie-chart&xtheme=dark')).toEqual({
+      settings: null,
+      notices: ['Ignored export=pie-chart: not a chart of this page.'],
+    });
+    expect(decodeView('?export=pie-chart').notices).toEqual([
+      'Ignored export=pie-chart: not a chart of this page.',
+    ]);
+    expect(decodeView('?export=key-figures').notices).toEqual([]);
+  });
 });
