@@ -73,6 +73,34 @@ FROM hashtag_views t JOIN snapshots s ON s.id = t.snapshot_id
 QUALIFY row_number() OVER (
   PARTITION BY observed_at, platform, hashtag ORDER BY snapshot_id DESC) = 1;
 
+-- For analysts' own SQL: the current rank rows under a short name, and the hashtag counts as
+-- the last count of each day with the change since the previous counted day (a fall is a
+-- correction, never negative growth).
+CREATE OR REPLACE VIEW rankings_current AS
+SELECT date, app, store, country, chart, category, rank, downloads, source, snapshot_id
+FROM app_rankings_current;
+
+CREATE OR REPLACE VIEW hashtag_daily AS
+WITH observed_days AS (
+  SELECT hashtag, platform, CAST(observed_at AS DATE) AS date,
+         arg_max(views, observed_at) AS views, arg_max(source, observed_at) AS source
+  FROM hashtag_views_current
+  GROUP BY hashtag, platform, CAST(observed_at AS DATE)
+),
+steps AS (
+  SELECT *,
+    views - lag(views) OVER previous AS change,
+    date - lag(date) OVER previous AS gap_days
+  FROM observed_days
+  WINDOW previous AS (PARTITION BY hashtag, platform ORDER BY date)
+)
+SELECT hashtag, platform, date, views,
+  CASE WHEN change >= 0 THEN change END AS daily,
+  CASE WHEN change < 0 THEN change END AS correction,
+  gap_days,
+  source
+FROM steps;
+
 CREATE OR REPLACE VIEW events_current AS
 SELECT t.* REPLACE (coalesce(t.source, s.source) AS source)
 FROM events t JOIN snapshots s ON s.id = t.snapshot_id

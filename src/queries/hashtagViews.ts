@@ -41,28 +41,12 @@ export function hashtagViewsQuery(filters: HashtagViewsFilters): SqlQuery {
   const platformClause = platforms.length
     ? `AND platform IN (${placeholders(platforms.length)})`
     : '';
+  // hashtag_daily (src/db/schema.ts) takes each change from the counted day before, so a range's
+  // first day still has its change from the day before the range.
   const sql = `
-WITH observed_days AS (
-  SELECT hashtag, platform, CAST(observed_at AS DATE) AS date,
-         arg_max(views, observed_at) AS views, arg_max(source, observed_at) AS source
-  FROM hashtag_views_current
-  WHERE observed_at < CAST(? AS DATE) + INTERVAL 1 DAY ${hashtagClause} ${platformClause}
-  GROUP BY hashtag, platform, CAST(observed_at AS DATE)
-),
-steps AS (
-  SELECT *,
-    views - lag(views) OVER previous AS change,
-    date - lag(date) OVER previous AS gap_days
-  FROM observed_days
-  WINDOW previous AS (PARTITION BY hashtag, platform ORDER BY date)
-)
-SELECT hashtag, platform, date, views,
-  CASE WHEN change >= 0 THEN change END AS daily,
-  CASE WHEN change < 0 THEN change END AS correction,
-  gap_days AS gapDays,
-  source
-FROM steps
-WHERE date >= CAST(? AS DATE)
+SELECT hashtag, platform, date, views, daily, correction, gap_days AS gapDays, source
+FROM hashtag_daily
+WHERE date BETWEEN CAST(? AS DATE) AND CAST(? AS DATE) ${hashtagClause} ${platformClause}
 ORDER BY hashtag, platform, date`;
-  return { sql, params: [filters.to, ...hashtags, ...platforms, filters.from] };
+  return { sql, params: [filters.from, filters.to, ...hashtags, ...platforms] };
 }

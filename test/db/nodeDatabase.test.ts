@@ -27,7 +27,9 @@ describe('the Node connector on the real DuckDB engine', () => {
     expect(views.map((r) => r.table_name)).toEqual([
       'app_rankings_current',
       'events_current',
+      'hashtag_daily',
       'hashtag_views_current',
+      'rankings_current',
     ]);
   });
 
