@@ -3,12 +3,13 @@ import type { SqlQuery } from '../../db/database';
 import { appLabel } from '../../domain/apps';
 import { keyFiguresAlt } from '../../export/altText/keyFiguresAlt';
 import { tableCsv } from '../../export/tableCsv';
+import { isoDate } from '../../queries/isoDate';
 import type { KeyFiguresRow } from '../../queries/keyFigures';
 import { formatChange, formatCount, formatDay, formatRank, plainNumber } from '../format';
 import type { ChartExport } from '../export/chartExport';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const isoDay = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : '');
+const isoDay = (date: Date | null) => (date ? isoDate(date) : '');
 
 /** "2,000 → 5,880: +194%", with "(partial week)" when a window lacks estimates. */
 export function weekChange(row: KeyFiguresRow): string {

@@ -1,5 +1,6 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Database } from '../../db/database';
+import { listText } from '../../export/altText/altDates';
 import type { ExportField } from '../../export/exportLayout';
 import type { ExportSettings } from '../../state/exportSettings';
 import type { ChartExport } from './chartExport';
@@ -26,8 +27,6 @@ const FIELD_NAMES: Partial<Record<ExportField, string>> = {
   subtitle: 'the subtitle',
   byline: 'the byline',
 };
-const listed = (items: readonly string[]) =>
-  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
 /** Export of one chart for publication: its texts, size and look, a preview and the files. */
 export function ExportDialog({ chart, db, filters, initial, notices, onClose }: ExportDialogProps) {
@@ -109,7 +108,7 @@ export function ExportDialog({ chart, db, filters, initial, notices, onClose }: 
           {!texts.source.trim() && <p className="warning">This export has no source line.</p>}
           {rendered.dropped.length > 0 && (
             <p className="warning">
-              Too small to show {listed(rendered.dropped.map((f) => FIELD_NAMES[f] ?? f))}: left
+              Too small to show {listText(rendered.dropped.map((f) => FIELD_NAMES[f] ?? f))}: left
               out. Choose a larger size or shorten the texts.
             </p>
           )}
