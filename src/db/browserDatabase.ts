@@ -15,6 +15,7 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { OPEN_CONFIG, type Database, type SqlQuery } from './database';
 import { preflightWasm } from './preflight';
 import { DatabaseStartError } from './startError';
+import { browserSession } from './browserSession';
 import { toRows } from './toRows';
 
 const BUNDLES: DuckDBBundles = {
@@ -75,6 +76,7 @@ function wrap(db: AsyncDuckDB, connection: AsyncDuckDBConnection): Database {
     async dropFile(name) {
       await db.dropFile(name);
     },
+    openSession: () => browserSession(db),
     async close() {
       await connection.close();
       await db.terminate();

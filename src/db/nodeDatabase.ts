@@ -2,6 +2,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { createDuckDB, NODE_RUNTIME, VoidLogger } from '@duckdb/duckdb-wasm/blocking';
 import { OPEN_CONFIG, type Database, type SqlQuery } from './database';
+import { collectBatches, hasEnumColumns } from './results/collectBatches';
+import { ENUM_NOT_READABLE } from './results/enumFallback';
 import { toRows } from './toRows';
 
 function nodeBundles() {
@@ -49,6 +51,34 @@ export async function openNodeDatabase(): Promise<Database> {
     },
     async dropFile(name) {
       db.dropFile(name);
+    },
+    // The blocking build runs a statement to its end before anything else can happen, so there
+    // is nothing to cancel: the tests use it for results, the browser for cancelling.
+    async openSession() {
+      const session = db.connect();
+      return {
+        async run(query, { maxRows, readOnly }) {
+          if (typeof query !== 'string') {
+            const statement = session.prepare(query.sql);
+            try {
+              return await collectBatches(statement.send(...query.params), maxRows);
+            } finally {
+              statement.close();
+            }
+          }
+          const reader = await session.send(query, true);
+          reader.open();
+          if (!hasEnumColumns(reader.schema)) return collectBatches(reader, maxRows, reader.schema);
+          session.cancelSent();
+          if (!readOnly) throw new Error(ENUM_NOT_READABLE);
+          const whole = session.query(query);
+          return collectBatches(whole.batches, maxRows, whole.schema);
+        },
+        async cancel() {},
+        async close() {
+          session.close();
+        },
+      };
     },
     async close() {
       connection.close();

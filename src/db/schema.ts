@@ -109,6 +109,30 @@ QUALIFY row_number() OVER (PARTITION BY date, label ORDER BY snapshot_id DESC) =
 
 export type DataTable = 'app_rankings' | 'hashtag_views' | 'events';
 
+/** What each view above reads, for saying which data a query of them stands on. */
+export const VIEW_TABLES: Readonly<Record<string, readonly DataTable[]>> = {
+  app_rankings_current: ['app_rankings'],
+  rankings_current: ['app_rankings'],
+  hashtag_views_current: ['hashtag_views'],
+  hashtag_daily: ['hashtag_views'],
+  events_current: ['events'],
+};
+
+/**
+ * Every object this schema creates (and the database and schema that hold them): what the
+ * workbench asks before changing, and what a reset builds again.
+ */
+export const APP_OBJECTS: ReadonlySet<string> = new Set([
+  'snapshots',
+  'app_rankings',
+  'hashtag_views',
+  'events',
+  'snapshot_ids',
+  ...Object.keys(VIEW_TABLES),
+  'main',
+  'memory',
+]);
+
 /** Creates the canonical tables; safe to run on a database that already has them. */
 export async function createSchema(db: Database): Promise<void> {
   await db.exec(SCHEMA_SQL);

@@ -14,6 +14,12 @@ function bigintToNumber(value: unknown): unknown {
   return n;
 }
 
+/** A DECIMAL as the nearest double: charts and key figures want numbers (the workbench does not). */
+function decimalToNumber(scale: number): Convert {
+  const divisor = 10 ** scale;
+  return (value) => (value == null ? value : Number(String(value)) / divisor);
+}
+
 function epochToDate(value: unknown): unknown {
   return typeof value === 'number' ? new Date(value) : value;
 }
@@ -23,6 +29,8 @@ function converterFor(field: Field): Convert {
   switch (type.typeId) {
     case Type.Int:
       return (type as { bitWidth: number }).bitWidth === 64 ? bigintToNumber : identity;
+    case Type.Decimal:
+      return decimalToNumber((type as { scale: number }).scale);
     case Type.Date:
     case Type.Timestamp:
       // duckdb-wasm hands DATE and TIMESTAMP over as epoch milliseconds, in UTC.
@@ -39,7 +47,7 @@ function converterFor(field: Field): Convert {
   }
 }
 
-/** The one place where Arrow results become plain rows (BIGINT, DATE, TIMESTAMP, lists). */
+/** The one place where Arrow results become plain rows (BIGINT, DECIMAL, DATE, TIMESTAMP, lists). */
 export function toRows<T>(table: Table): T[] {
   const fields = table.schema.fields;
   const converters = fields.map(converterFor);
