@@ -13,16 +13,22 @@ import type { ResultSet } from './results/cellValue';
 export async function browserSession(db: AsyncDuckDB): Promise<SqlSession> {
   const connection = await db.connect();
   let cancelled = false;
+  // One statement at a time: a second one sent on the connection would end the pending first.
+  let queue: Promise<unknown> = Promise.resolve();
   return {
-    async run(query, options) {
-      cancelled = false;
-      try {
-        const result = await runOnce(connection, query, options);
-        if (cancelled) throw new QueryCancelled();
-        return result;
-      } catch (error) {
-        throw cancelled ? new QueryCancelled() : error;
-      }
+    run(query, options) {
+      const next = queue.then(async () => {
+        cancelled = false;
+        try {
+          const result = await runOnce(connection, query, options);
+          if (cancelled) throw new QueryCancelled();
+          return result;
+        } catch (error) {
+          throw cancelled ? new QueryCancelled() : error;
+        }
+      });
+      queue = next.catch(() => {});
+      return next;
     },
     async cancel() {
       cancelled = true;
@@ -48,6 +54,8 @@ async function runOnce(
     }
   }
   const reader = await connection.send(query, true);
+  // Opening reads the schema, which arrives before any row.
+  await reader.open();
   if (hasEnumColumns(reader.schema)) {
     await connection.cancelSent();
     if (!readOnly) throw new Error(ENUM_NOT_READABLE);

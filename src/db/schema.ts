@@ -138,3 +138,31 @@ export async function createSchema(db: Database): Promise<void> {
   await db.exec(SCHEMA_SQL);
   await db.exec(CURRENT_VIEWS_SQL);
 }
+
+const KIND_WORD: Record<string, string> = { table: 'TABLE', view: 'VIEW', sequence: 'SEQUENCE' };
+
+/**
+ * Drops whatever now holds the name of one of this schema's objects, whatever it has become
+ * (a table dropped and made again as a view, say), so `createSchema` can build them afresh.
+ */
+export async function dropSchema(db: Database): Promise<void> {
+  const names = [...APP_OBJECTS].filter((name) => name !== 'main' && name !== 'memory');
+  const found = await db.query<{ name: string; kind: string }>({
+    sql: `SELECT view_name AS name, 'view' AS kind FROM duckdb_views()
+          WHERE NOT internal AND database_name = current_database() AND schema_name = 'main'
+            AND list_contains(?::VARCHAR[], view_name)
+          UNION ALL
+          SELECT table_name, 'table' FROM duckdb_tables()
+          WHERE database_name = current_database() AND schema_name = 'main'
+            AND list_contains(?::VARCHAR[], table_name)
+          UNION ALL
+          SELECT sequence_name, 'sequence' FROM duckdb_sequences()
+          WHERE database_name = current_database() AND schema_name = 'main'
+            AND list_contains(?::VARCHAR[], sequence_name)
+          ORDER BY kind <> 'view'`,
+    params: [JSON.stringify(names), JSON.stringify(names), JSON.stringify(names)],
+  });
+  // Views first: they read the tables.
+  for (const { name, kind } of found)
+    await db.exec(`DROP ${KIND_WORD[kind]} IF EXISTS main."${name.replaceAll('"', '""')}" CASCADE`);
+}

@@ -81,6 +81,7 @@ export const EXPORTABLE_FIGURES: readonly string[] = [
   'hashtag-views',
   'rank-by-country',
   'key-figures',
+  'query-chart',
 ];
 
 /** The URL parameters the export settings use, so the view's decoder leaves them alone. */

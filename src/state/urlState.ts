@@ -1,5 +1,6 @@
 import { decodeExport, EXPORT_PARAMETER_NAMES } from './exportSettings';
 import { DEFAULT_VIEW, type ViewState } from './viewState';
+import { WORKBENCH_PARAMETER_NAMES } from './workbenchLink';
 
 export interface DecodedView {
   readonly view: ViewState;
@@ -97,7 +98,11 @@ export function decodeView(search: string | URLSearchParams): DecodedView {
     }
   }
   for (const name of new Set(params.keys())) {
-    if (!KNOWN.has(name) && !EXPORT_PARAMETER_NAMES.has(name) && name !== 'q')
+    if (
+      !KNOWN.has(name) &&
+      !EXPORT_PARAMETER_NAMES.has(name) &&
+      !WORKBENCH_PARAMETER_NAMES.has(name)
+    )
       notices.push(`Ignored ${name}: not a setting of this page.`);
   }
   // An export link for no chart opens no dialog, so the page says why.

@@ -1,17 +1,36 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { Dashboard } from './dashboard/Dashboard';
+import { PageTabs } from './PageTabs';
+import { resetToBundledData } from './resetToBundledData';
 import { SnapshotsPanel } from './snapshots/SnapshotsPanel';
 import { StartupStatus } from './StartupStatus';
 import { ThemeSwitch } from './theme/ThemeSwitch';
 import { useStartup } from './useStartup';
 import { useViewState } from './useViewState';
+import { useWorkbenchLink } from './useWorkbenchLink';
 import { ViewNotices } from './ViewNotices';
+
+// The editor and its SQL language load only when the workbench is opened.
+const Workbench = lazy(() => import('./workbench/Workbench'));
 
 export function App() {
   const { startup, retry } = useStartup();
   const viewState = useViewState();
+  const workbench = useWorkbenchLink();
+  const [linkNotices, setLinkNotices] = useState(workbench.notices);
   const [version, setVersion] = useState(0);
   const changed = useCallback(() => setVersion((v) => v + 1), []);
+  const db = startup.phase === 'ready' ? startup.db : null;
+  const saved = startup.phase === 'ready' ? startup.saved : null;
+  const reset = useCallback(async () => {
+    if (!db || !saved) return;
+    await resetToBundledData(db, saved);
+    changed();
+  }, [db, saved, changed]);
+  const dismiss = () => {
+    viewState.dismissNotices();
+    setLinkNotices([]);
+  };
   return (
     <div className="app" data-state={startup.phase}>
       <header>
@@ -24,17 +43,32 @@ export function App() {
         </div>
         <ThemeSwitch />
       </header>
+      <PageTabs workbench={workbench.link.open} onShow={workbench.show} />
       <main>
         <StartupStatus startup={startup} retry={retry} />
-        <ViewNotices notices={viewState.notices} onDismiss={viewState.dismissNotices} />
+        <ViewNotices notices={[...viewState.notices, ...linkNotices]} onDismiss={dismiss} />
         {startup.phase === 'ready' && (
           <>
-            <Dashboard db={startup.db} version={version} state={viewState} />
+            {workbench.link.open ? (
+              <Suspense fallback={<p className="muted">Opening the SQL workbench…</p>}>
+                <Workbench
+                  db={startup.db}
+                  version={version}
+                  link={workbench.link}
+                  describe={workbench.describe}
+                  onDataChanged={changed}
+                  onReset={reset}
+                />
+              </Suspense>
+            ) : (
+              <Dashboard db={startup.db} version={version} state={viewState} />
+            )}
             <SnapshotsPanel
               db={startup.db}
               version={version}
               saved={startup.saved}
               onChanged={changed}
+              onReset={reset}
             />
           </>
         )}

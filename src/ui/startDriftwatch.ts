@@ -4,7 +4,7 @@ import { createSchema } from '../db/schema';
 import { ingestFile } from '../ingest/ingestFile';
 import { createNormalisers } from '../ingest/sql/normaliserSql';
 import { BUNDLED_SNAPSHOTS } from './bundledSnapshots';
-import { fetchBlob } from './fetchBlob';
+import { loadBundledSnapshots } from './loadBundledSnapshots';
 import { savedFiles } from './snapshots/savedFiles';
 
 export interface Started {
@@ -32,22 +32,7 @@ async function start(): Promise<Started> {
   step('Creating the tables');
   await createSchema(db);
   await createNormalisers(db);
-  let rows = 0;
-  for (const snapshot of BUNDLED_SNAPSHOTS) {
-    step(`Loading ${snapshot.fileName}`);
-    const file = await fetchBlob(snapshot.url, snapshot.fileName);
-    const { report: loaded } = await ingestFile(db, snapshot.fileName, file, {
-      kind: snapshot.kind,
-      source: snapshot.source,
-      bundled: true,
-    });
-    if (loaded.error || loaded.rejected > 0) {
-      throw new Error(
-        `The bundled ${snapshot.fileName} did not load cleanly: ${loaded.error ?? `${loaded.rejected} rows refused`}.`,
-      );
-    }
-    rows += loaded.accepted;
-  }
+  const rows = await loadBundledSnapshots(db, step);
   step('Loading the snapshots you added');
   const saved = new Map<number, number>();
   const problems: string[] = [];

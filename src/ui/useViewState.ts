@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { decodeView, encodeView } from '../state/urlState';
 import type { ViewState } from '../state/viewState';
+import { decodeWorkbench, encodeWorkbench } from '../state/workbenchLink';
 
 export interface ViewStateHandle {
   readonly view: ViewState;
@@ -11,8 +12,11 @@ export interface ViewStateHandle {
   readonly dismissNotices: () => void;
 }
 
+/** The URL of a view; the workbench's parameters stay as they are (useWorkbenchLink owns them). */
 function urlFor(view: ViewState): string {
-  const search = encodeView(view).toString();
+  const params = encodeView(view);
+  const workbench = decodeWorkbench(window.location.search).link;
+  const search = encodeWorkbench(workbench, params).toString();
   return `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`;
 }
 

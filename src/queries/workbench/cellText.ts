@@ -80,7 +80,10 @@ function floatText(value: number): string {
 /** A value inside a list, struct or map is quoted when its text would be ambiguous there. */
 function nestedText(value: CellValue): string {
   const text = cellText(value);
-  if (value === null || (typeof value === 'object' && ['list', 'struct', 'map'].includes(value.type)))
+  if (
+    value === null ||
+    (typeof value === 'object' && ['list', 'struct', 'map'].includes(value.type))
+  )
     return text;
   const needsQuotes = text === '' || /^\s|\s$|[,'"[\]{}():=\\]/.test(text) || /^null$/i.test(text);
   return needsQuotes ? `'${text.replace(/[\\']/g, (c) => `\\${c}`)}'` : text;

@@ -12,7 +12,6 @@ interface SnapshotListProps {
 
 /** Every snapshot in the tables, with its counts; loaded ones can be renamed and removed. */
 export function SnapshotList({ snapshots, busy, onRemove, onSource, onReset }: SnapshotListProps) {
-  const loaded = snapshots.filter((s) => !s.bundled);
   return (
     <div className="snapshot-list">
       <div className="table-scroll">
@@ -74,7 +73,8 @@ export function SnapshotList({ snapshots, busy, onRemove, onSource, onReset }: S
           </tbody>
         </table>
       </div>
-      <button type="button" disabled={busy || loaded.length === 0} onClick={onReset}>
+      {/* Always offered: it also repairs tables changed in the SQL workbench. */}
+      <button type="button" disabled={busy} onClick={onReset}>
         Reset to bundled data
       </button>
     </div>

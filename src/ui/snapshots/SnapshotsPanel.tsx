@@ -7,7 +7,7 @@ import { FilePicker } from './FilePicker';
 import { LoadResults } from './LoadResults';
 import { missingChoice, PreviewCard } from './PreviewCard';
 import { SnapshotList } from './SnapshotList';
-import { forgetAllFiles, forgetFile, savedFiles, updateSavedFile } from './savedFiles';
+import { forgetFile, savedFiles, updateSavedFile } from './savedFiles';
 import { useSnapshotLoads } from './useSnapshotLoads';
 
 interface SnapshotsPanelProps {
@@ -17,10 +17,12 @@ interface SnapshotsPanelProps {
   /** Snapshot id -> key of its saved file. */
   readonly saved: Map<number, number>;
   readonly onChanged: () => void;
+  /** Back to the bundled data (see resetToBundledData). */
+  readonly onReset: () => Promise<void>;
 }
 
 /** Loading new snapshots, and the list of what is loaded. */
-export function SnapshotsPanel({ db, version, saved, onChanged }: SnapshotsPanelProps) {
+export function SnapshotsPanel({ db, version, saved, onChanged, onReset }: SnapshotsPanelProps) {
   const [message, setMessage] = useState('');
   const onLoaded = useCallback(
     (added: Map<number, number>) => {
@@ -49,11 +51,9 @@ export function SnapshotsPanel({ db, version, saved, onChanged }: SnapshotsPanel
     onChanged();
   };
   const reset = async () => {
-    for (const s of snapshots.filter((s) => !s.bundled)) await removeSnapshot(db, s.id);
-    await forgetAllFiles();
-    saved.clear();
+    setMessage('Loading the bundled data again…');
+    await onReset();
     setMessage('Back to the bundled data.');
-    onChanged();
   };
   const rename = async (id: number, source: string) => {
     await setSnapshotSource(db, id, source);
