@@ -148,18 +148,19 @@ const KIND_WORD: Record<string, string> = { table: 'TABLE', view: 'VIEW', sequen
 export async function dropSchema(db: Database): Promise<void> {
   const names = [...APP_OBJECTS].filter((name) => name !== 'main' && name !== 'memory');
   const found = await db.query<{ name: string; kind: string }>({
-    sql: `SELECT view_name AS name, 'view' AS kind FROM duckdb_views()
-          WHERE NOT internal AND database_name = current_database() AND schema_name = 'main'
-            AND list_contains(?::VARCHAR[], view_name)
-          UNION ALL
-          SELECT table_name, 'table' FROM duckdb_tables()
-          WHERE database_name = current_database() AND schema_name = 'main'
-            AND list_contains(?::VARCHAR[], table_name)
-          UNION ALL
-          SELECT sequence_name, 'sequence' FROM duckdb_sequences()
-          WHERE database_name = current_database() AND schema_name = 'main'
-            AND list_contains(?::VARCHAR[], sequence_name)
-          ORDER BY kind <> 'view'`,
+    sql: `SELECT name, kind FROM (
+            SELECT view_name AS name, 'view' AS kind FROM duckdb_views()
+            WHERE NOT internal AND database_name = current_database() AND schema_name = 'main'
+              AND list_contains(?::VARCHAR[], view_name)
+            UNION ALL
+            SELECT table_name, 'table' FROM duckdb_tables()
+            WHERE database_name = current_database() AND schema_name = 'main'
+              AND list_contains(?::VARCHAR[], table_name)
+            UNION ALL
+            SELECT sequence_name, 'sequence' FROM duckdb_sequences()
+            WHERE database_name = current_database() AND schema_name = 'main'
+              AND list_contains(?::VARCHAR[], sequence_name))
+          ORDER BY kind <> 'view', name`,
     params: [JSON.stringify(names), JSON.stringify(names), JSON.stringify(names)],
   });
   // Views first: they read the tables.

@@ -101,7 +101,7 @@ describe.skipIf(!chromiumPath)('the SQL workbench in a real browser', () => {
     await runQuery(page);
     await typeQuery(page, 'SELECT pick_sc');
     await page.keyboard.press('Control+Space');
-    const options = page.locator('.cm-tooltip-autocomplete li');
+    const options = page.locator('.cm-tooltip-autocomplete li .cm-completionLabel');
     await expect.poll(() => options.allTextContents()).toContain('pick_score');
     await page.keyboard.press('Escape');
     await typeQuery(page, 'SELECT * FROM rankings_cu');
@@ -161,7 +161,7 @@ describe.skipIf(!chromiumPath)('the SQL workbench in a real browser', () => {
     await region.evaluate((r) => (r.scrollTop = r.scrollHeight));
     await expect.poll(async () => (await resultTable(page)).rows.at(-1)?.[0]).toBe('99,999');
 
-    const header = (name: string) => region.getByRole('button', { name: `Sort by ${name}` });
+    const header = (name: string) => region.getByTitle(`Sort by ${name}`, { exact: true });
     await header('m').click();
     await header('m').click();
     await region.evaluate((r) => (r.scrollTop = 0));
@@ -181,7 +181,7 @@ describe.skipIf(!chromiumPath)('the SQL workbench in a real browser', () => {
     const sql = `SELECT * FROM (VALUES
         (9007199254740993::BIGINT, 12.50::DECIMAL(6,2), DATE '2025-01-13', TIMESTAMP '2025-01-13 09:30:00.123456', '=HYPERLINK("x")', NULL::VARCHAR),
         (-1, -0.05, DATE '2024-12-31', NULL, 'a, "quoted" text', '@SUM(A1)')
-      ) t(big, amount, day, at, label, other)
+      ) t(big, amount, day, seen_at, label, other)
       UNION ALL
       SELECT count(*), 0, max(date), NULL, app, NULL FROM rankings_current GROUP BY app
       ORDER BY big, label`;
@@ -190,7 +190,7 @@ describe.skipIf(!chromiumPath)('the SQL workbench in a real browser', () => {
     const file = await downloaded(page, page.getByRole('button', { name: 'Download CSV' }));
     expect(file.name).toBe('query-result.csv');
     const parsed = Papa.parse<string[]>(file.bytes.toString('utf8'), { skipEmptyLines: true }).data;
-    expect(parsed[0]).toEqual(['big', 'amount', 'day', 'at', 'label', 'other']);
+    expect(parsed[0]).toEqual(['big', 'amount', 'day', 'seen_at', 'label', 'other']);
     const rows = (await expected(sql)).map((row) =>
       row.map((cell) =>
         cell === 'NULL'

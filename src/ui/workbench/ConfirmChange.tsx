@@ -60,7 +60,7 @@ export function ConfirmChange({ changes, onAnswer }: ConfirmChangeProps) {
           Run and change the data
         </button>
         <button type="button" ref={keep} onClick={() => onAnswer(false)}>
-          Don't run
+          Don’t run
         </button>
       </div>
     </dialog>

@@ -18,11 +18,9 @@ import {
 } from '@codemirror/view';
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import { DuckDB } from '../../queries/workbench/duckdbDialect';
+import { columnCompletion, type CompletionSchema } from './columnCompletion';
 import { errorMarkField, setErrorMark } from './errorMark';
 import { sqlHighlight } from './sqlHighlight';
-
-/** Table or view name -> its column names, for completion. */
-export type CompletionSchema = Readonly<Record<string, readonly string[]>>;
 
 export interface SqlEditorHandle {
   /** Replaces the text (an example, a saved query); undoable. */
@@ -44,11 +42,14 @@ interface SqlEditorProps {
 }
 
 function language(schema: CompletionSchema) {
-  return sql({
-    dialect: DuckDB,
-    upperCaseKeywords: true,
-    schema: Object.fromEntries(Object.entries(schema).map(([t, columns]) => [t, [...columns]])),
-  });
+  return [
+    sql({
+      dialect: DuckDB,
+      upperCaseKeywords: true,
+      schema: Object.fromEntries(Object.entries(schema).map(([t, columns]) => [t, [...columns]])),
+    }),
+    DuckDB.language.data.of({ autocomplete: columnCompletion(schema) }),
+  ];
 }
 
 /** The workbench's SQL editor: CodeMirror 6 with DuckDB's SQL, schema completion and Ctrl+Enter. */

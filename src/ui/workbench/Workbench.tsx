@@ -124,12 +124,7 @@ export default function Workbench(props: WorkbenchProps) {
           onRun={runEditor}
         />
         <div className="workbench-toolbar">
-          <button
-            type="button"
-            className="primary"
-            disabled={!session || running}
-            onClick={runEditor}
-          >
+          <button type="button" className="primary" disabled={running} onClick={runEditor}>
             Run query
           </button>
           {running && (

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SqlSession } from '../../db/database';
 import type { ResultSet } from '../../db/results/cellValue';
 import { QueryCancelled } from '../../db/results/queryCancelled';
@@ -93,8 +93,14 @@ export function useSqlRun(
     onFinished(next);
   };
 
-  const execute = async ({ sql, base, statements, effects }: Planned) => {
-    if (!session) return;
+  // A run asked for before the connection is open waits for it.
+  const waiting = useRef<Planned | null>(null);
+  const execute = async (plan: Planned) => {
+    const { sql, base, statements, effects } = plan;
+    if (!session) {
+      waiting.current = plan;
+      return setState({ phase: 'running', statement: 1, total: statements.length });
+    }
     running.current = true;
     const started = performance.now();
     const outcome = () => ({ sql, ms: performance.now() - started, statements: statements.length });
@@ -127,8 +133,16 @@ export function useSqlRun(
     }
   };
 
+  useEffect(() => {
+    const plan = waiting.current;
+    waiting.current = null;
+    if (session && plan) void execute(plan);
+    // Only the connection's arrival matters; `execute` reads the newest state itself.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [session]);
+
   const run = (sql: string, base: number) => {
-    if (running.current || !session) return;
+    if (running.current || waiting.current) return;
     const statements = splitStatements(sql);
     if (statements.length === 0) {
       const none = { sql, ms: 0, statements: 0, statement: 0, total: 0, position: null };

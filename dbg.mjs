@@ -1,0 +1,18 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run'] });
+const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+const page = await context.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text().slice(0, 300)));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto('http://localhost:4400/?tab=sql');
+await page.getByRole('button', { name: 'rankings_current', exact: true }).waitFor();
+await page.getByRole('textbox', { name: 'SQL query' }).click();
+await page.keyboard.press('ControlOrMeta+a'); await page.keyboard.press('Delete');
+await page.keyboard.insertText(`DROP TABLE app_rankings CASCADE`);
+await page.keyboard.press('ControlOrMeta+Enter');
+await page.getByRole('button', { name: 'Run and change the data' }).click();
+await page.waitForTimeout(1000);
+await page.getByRole('note').getByRole('button', { name: 'Reset to bundled data' }).click();
+await page.waitForTimeout(4000);
+await page.screenshot({ path: '/tmp/shot.png', fullPage: true });
+await browser.close();
