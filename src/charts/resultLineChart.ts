@@ -23,6 +23,8 @@ export interface ResultSeries {
 
 export interface ResultLineData {
   readonly series: readonly ResultSeries[];
+  /** A line breaks where it goes longer than this without a point (ms); null: never. */
+  readonly breakOver?: number | null;
   readonly events: readonly ChartEvent[];
   /** The first and last instant drawn; the frame widens them to whole UTC days. */
   readonly from: Date;
@@ -59,10 +61,27 @@ function emptyText(series: readonly ResultSeries[], scale: 'linear' | 'log'): st
     : 'No values to draw';
 }
 
+/** The points with a missing value wherever a line goes longer than `limit` without one. */
+function withBreaks(points: readonly ResultPoint[], limit: number | null): readonly ResultPoint[] {
+  if (limit === null) return points;
+  const broken: ResultPoint[] = [];
+  points.forEach((point, i) => {
+    const previous = points[i - 1];
+    if (previous && point.date.getTime() - previous.date.getTime() > limit)
+      broken.push({
+        date: new Date((previous.date.getTime() + point.date.getTime()) / 2),
+        value: null,
+      });
+    broken.push(point);
+  });
+  return broken;
+}
+
 /**
  * A query result as lines over time, one per series, in the dashboard's time frame (axes,
  * events, crosshair). Known apps keep their identity colours; other series take the series
- * palette. Missing values, and on a log scale values that are not positive, are gaps.
+ * palette. Missing values, spans longer than `breakOver` without a point, and on a log scale
+ * values that are not positive, are gaps.
  */
 export function resultLineChart(
   data: ResultLineData,
@@ -113,7 +132,7 @@ export function resultLineChart(
   data.series.forEach((s, i) => {
     const group = svgElement(document, 'g', { class: 'result-series', 'data-key': s.key });
     group.append(
-      ...gappedLine(document, s.points, {
+      ...gappedLine(document, withBreaks(s.points, data.breakOver ?? null), {
         x: (p) => x(p.date),
         y: (p) => (drawable(p.value) ? y(p.value) : null),
         width: 2,

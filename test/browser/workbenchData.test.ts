@@ -1,7 +1,9 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium';
-import { rankLines } from './dashboardPage';
+import { loadFiles, loadStatus, rankLines } from './dashboardPage';
 import { watchedPage } from './pageWatch';
 import { openWorkbench, queryStatus, resultTable, runQuery, typeQuery } from './workbenchPage';
 
@@ -83,6 +85,32 @@ describe.skipIf(!chromiumPath)('the SQL workbench and the loaded data', () => {
     );
     await showDashboard(page);
     await expect.poll(() => rankLines(page)).toEqual(before);
+    await page.context().close();
+  });
+
+  it('queries a snapshot loaded through the file input, as the newest value of its keys', async () => {
+    const { page } = await watchedPage(browser);
+    await openWorkbench(page, baseUrl);
+    const fixture = path.resolve(import.meta.dirname, '../fixtures/rankings-small.csv');
+    const buffer = await readFile(fixture);
+    await loadFiles(page, [{ name: 'rankings-small.csv', mimeType: 'text/csv', buffer }]);
+    await expect.poll(() => loadStatus(page).textContent()).toMatch(/^Loaded 9 rows/);
+    const snapshots = page.locator('.schema-object', { hasText: /^▸snapshots/ });
+    await expect.poll(() => snapshots.locator('.schema-count').textContent()).toBe('4 rows');
+    const rank = await answer(
+      page,
+      `SELECT rank FROM rankings_current
+       WHERE date = DATE '2025-01-12' AND app = 'xiaohongshu' AND store = 'ios' AND country = 'US'
+         AND chart = 'top_free' AND category = 'overall'`,
+    );
+    expect(rank).toBe('40');
+    const file = await answer(
+      page,
+      `SELECT s.file_name FROM rankings_current r JOIN snapshots s ON s.id = r.snapshot_id
+       WHERE r.date = DATE '2025-01-12' AND r.app = 'xiaohongshu' AND r.store = 'ios'
+         AND r.country = 'US' AND r.chart = 'top_free' AND r.category = 'overall'`,
+    );
+    expect(file).toBe('rankings-small.csv');
     await page.context().close();
   });
 

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { EXAMPLE_QUERIES } from '../../src/queries/workbench/exampleQueries';
@@ -60,6 +61,12 @@ describe.skipIf(!chromiumPath)('charts and links of the SQL workbench', () => {
       /illustrative/,
     );
     await expect(chartFigure(page).locator('.events .event').count()).resolves.toBeGreaterThan(3);
+    const screenshot = process.env.DRIFTWATCH_SCREENSHOT;
+    if (screenshot) {
+      // The README's workbench: the query, its status and its chart.
+      const docs = path.dirname(path.resolve(screenshot));
+      await page.locator('.workbench').screenshot({ path: path.join(docs, 'workbench.png') });
+    }
 
     // The same export dialog as the dashboard's, with the rows drawn as its CSV.
     await chartFigure(page).getByRole('button', { name: 'Export', exact: true }).click();

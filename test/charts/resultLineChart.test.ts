@@ -58,6 +58,20 @@ describe('chart of a query result', () => {
     expect(svg.querySelector('.axis-title')?.textContent).toBe('downloads');
   });
 
+  it('breaks a line where it goes longer than breakOver without a point, never bridging', () => {
+    const sparse: ResultSeries = {
+      key: 'tiktok',
+      label: 'TikTok',
+      points: [10, 11, 12, 18, 19].map((d) => ({ date: day(d), value: d })),
+    };
+    const d = (breakOver: number | null) =>
+      render({ series: [sparse], breakOver })
+        .querySelector('[data-key="tiktok"] path.line')
+        ?.getAttribute('d');
+    expect(pathPoints(d(1.5 * 86_400_000))).toMatchObject({ subpaths: 2 });
+    expect(pathPoints(d(null))).toMatchObject({ subpaths: 1 });
+  });
+
   it('matches the committed SVG for series that are not apps, in the series palette', async () => {
     const tags = [
       series('rednote', 'rednote', [1, 5, 20, 90, 300, 800, 1200, 1500, 1600, 1650]),

@@ -30,6 +30,20 @@ const CASES: [kind: string, expression: string][] = [
   ['decimal', '-12345678901234567890123456789.01::DECIMAL(38,2)'],
   ['decimal', 'sum(x) FROM (VALUES (1.10::DECIMAL(5,2)), (2.25)) t(x)'],
   ['float', '2.5::DOUBLE'],
+  ['float', '(-1)::DOUBLE'],
+  ['float', '0::DOUBLE'],
+  ['float', '1e-7::DOUBLE'],
+  ['float', '0.0001::DOUBLE'],
+  ['float', '1e15::DOUBLE'],
+  ['float', '1e16::DOUBLE'],
+  ['float', '123456789012345678::DOUBLE'],
+  ['float', '(1/3)::DOUBLE'],
+  ['float', '5e-324::DOUBLE'],
+  ['float', '1.7976931348623157e308::DOUBLE'],
+  ['float', '123456789.123::FLOAT'],
+  ['float', '(1/3)::FLOAT'],
+  ['float', '0.1::FLOAT'],
+  ['list', '[1.5::DOUBLE, -2]'],
   ['float', "'nan'::DOUBLE"],
   ['float', "'-inf'::DOUBLE"],
   ['boolean', 'true'],
@@ -142,7 +156,7 @@ describe('results of the workbench session, read exactly', () => {
 
   it('reads ENUM columns, which a streamed result loses, by reading a read-only result whole', async () => {
     const result = await session.run("SELECT 'lo'::ENUM('hi', 'lo') AS e, 1 AS n", read(10));
-    expect([result.cell(0, 0), result.cell(0, 1)]).toEqual(['lo', 1]);
+    expect([result.cell(0, 0), result.cell(0, 1)]).toEqual(['lo', 1n]);
     await expect(
       session.run("SELECT 'lo'::ENUM('hi', 'lo') AS e", { maxRows: 10, readOnly: false }),
     ).rejects.toThrow(/ENUM columns.*VARCHAR/);

@@ -1,9 +1,11 @@
 import {
+  Precision,
   TimeUnit,
   Type,
   type Data,
   type DataType,
   type Decimal,
+  type Float,
   type Time,
   type Timestamp,
   type Vector,
@@ -19,11 +21,14 @@ const MICROS_PER: Record<'s' | 'ms' | 'us' | 'ns', bigint> = {
   ns: 0n,
 };
 
-/** The chunk of a column holding a row, and the row's place in it. */
+/**
+ * The chunk of a column holding a row, and the row's place in it. A sliced chunk's buffers are
+ * sliced with it (Arrow's Data.slice), so the place counts from the chunk's start.
+ */
 function locate(vector: Vector, index: number): [Data, number] {
   let local = index;
   for (const data of vector.data) {
-    if (local < data.length) return [data, data.offset + local];
+    if (local < data.length) return [data, local];
     local -= data.length;
   }
   throw new RangeError(`Row ${index} is past the end of the result`);
@@ -58,7 +63,37 @@ function timeMicros(value: unknown, unit: 's' | 'ms' | 'us' | 'ns'): bigint {
   return unit === 'ns' ? n / 1000n : n * MICROS_PER[unit];
 }
 
-/** A value Arrow handed over inside a map or union, where no column type guides it. */
+/**
+ * A FLOAT as the shortest decimal that reads back as the same 32-bit number, which is what
+ * DuckDB writes (123456789.123::FLOAT is 123456790.0, not its exact binary 123456792).
+ */
+function float32Digits(value: number): number {
+  if (!Number.isFinite(value)) return value;
+  for (let digits = 1; digits < 9; digits++) {
+    const shortest = Number(value.toPrecision(digits));
+    if (Math.fround(shortest) === value) return shortest;
+  }
+  return value;
+}
+
+/**
+ * A map's entries, read through the column types of its keys and values. The vectors are made
+ * with the column's own Vector class: DuckDB's copy of Arrow may not be the one imported here.
+ */
+function mapAt(vector: Vector, index: number): CellValue {
+  const [data, at] = locate(vector, index);
+  const { [at]: begin = 0, [at + 1]: end = 0 } = data.valueOffsets;
+  const VectorOf = vector.constructor as new (data: Data[]) => Vector;
+  const entries = new VectorOf([data.children[0]!.slice(begin, end - begin)]);
+  const keys = entries.getChildAt(0)!;
+  const values = entries.getChildAt(1)!;
+  return {
+    type: 'map',
+    entries: Array.from({ length: entries.length }, (_, i) => [cellAt(keys, i), cellAt(values, i)]),
+  };
+}
+
+/** A value Arrow handed over inside a union, where no column type guides it. */
 function plainCell(value: unknown): CellValue {
   if (value == null) return null;
   if (typeof value === 'object') return String(value);
@@ -106,12 +141,15 @@ export function cellAt(vector: Vector, index: number): CellValue {
         type: 'struct',
         fields: type.children.map((field, k) => [field.name, cellAt(vector.getChildAt(k)!, index)]),
       };
-    case Type.Map: {
-      const entries = [...(vector.get(index) as Iterable<[unknown, unknown]>)];
-      return { type: 'map', entries: entries.map(([k, v]) => [plainCell(k), plainCell(v)]) };
-    }
-    case Type.Int:
+    case Type.Map:
+      return mapAt(vector, index);
     case Type.Float:
+      return (type as Float).precision === Precision.SINGLE
+        ? float32Digits(vector.get(index) as number)
+        : (vector.get(index) as number);
+    case Type.Int:
+      // Every integer is a bigint, of any width, so a number is always a floating-point one.
+      return BigInt(vector.get(index) as number | bigint);
     case Type.Bool:
     case Type.Utf8:
     case Type.LargeUtf8:

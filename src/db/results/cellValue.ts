@@ -2,6 +2,7 @@
  * A value of a query result as DuckDB returned it, exactly: no BIGINT rounded to a double, no
  * DECIMAL turned binary, no timestamp cut to milliseconds. JavaScript has no type for most of
  * these, so they travel as small tagged records; text for reading is made from them later.
+ * Integers of every width are bigints, so a `number` is always a FLOAT or DOUBLE.
  */
 export type CellValue =
   | null

@@ -1,5 +1,6 @@
 import type { CellValue, IntervalCell, TimeCell, TimestampCell } from '../../db/results/cellValue';
 import { isoDayText } from './civilDate';
+import { floatText } from './floatText';
 
 const pad = (n: bigint | number, width = 2) => String(n).padStart(width, '0');
 
@@ -69,12 +70,6 @@ function blobText(bytes: Uint8Array): string {
         : `\\x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
   }
   return text;
-}
-
-function floatText(value: number): string {
-  if (Number.isNaN(value)) return 'nan';
-  if (!Number.isFinite(value)) return value > 0 ? 'inf' : '-inf';
-  return String(value);
 }
 
 /** A value inside a list, struct or map is quoted when its text would be ambiguous there. */

@@ -5,6 +5,7 @@ import { columnOfKind, DATE_KINDS, NUMBER_KINDS, TEXT_KINDS } from './chartColum
 import type { ChartChoice } from './defaultChartChoice';
 import { cellInstant, cellNumber } from './cellMeasures';
 import { cellText } from './cellText';
+import { breaksOver, usualStep } from './usualStep';
 
 export { chartColumns, type ChartColumns } from './chartColumns';
 export { defaultChartChoice, type ChartChoice } from './defaultChartChoice';
@@ -22,6 +23,13 @@ export interface ChartedResult {
    * row order, but the line then zigzags: the UI can suggest aggregating in SQL.
    */
   readonly repeatedDates: number;
+  /**
+   * A line breaks where it goes longer than this without a row (ms): one and a half of the
+   * usual step between rows. Null when no line has two rows.
+   */
+  readonly breakOver: number | null;
+  /** How many such breaks the lines have. */
+  readonly breaks: number;
   /** The first and last date drawn (UTC); 1970-01-01 for both when nothing is dated. */
   readonly from: Date;
   readonly to: Date;
@@ -108,8 +116,12 @@ export function chartResult(
     const label = s !== null && isKnownApp(line.key) ? appLabel(line.key) : line.key;
     return { key: line.key, label, points };
   });
+  const step = usualStep(series);
+  const breakOver = step === null ? null : step * 1.5;
   return {
     series,
+    breakOver,
+    breaks: breakOver === null ? 0 : breaksOver(series, breakOver),
     omitted: lines.size - kept.length,
     undated,
     repeatedDates: repeated,

@@ -32,6 +32,21 @@ interface ResultChartProps {
 
 const MAX_LINES = 12;
 
+const UNITS: [number, string][] = [
+  [604_800_000, 'week'],
+  [86_400_000, 'day'],
+  [3_600_000, 'hour'],
+  [60_000, 'minute'],
+  [1000, 'second'],
+];
+
+/** A step between rows in words: "1 day", "2 hours". */
+function spanText(ms: number): string {
+  const [size, unit] = UNITS.find(([size]) => ms >= size && ms % size === 0) ?? [1, 'millisecond'];
+  const count = ms / size;
+  return `${count} ${unit}${count === 1 ? '' : 's'}`;
+}
+
 /** "Chart this": a result with dates and numbers as lines, with the dashboard's export. */
 export function ResultChart({ db, result, sql, settings, onChange, version }: ResultChartProps) {
   const { dates, numbers, texts } = chartColumns(result.columns);
@@ -69,6 +84,9 @@ export function ResultChart({ db, result, sql, settings, onChange, version }: Re
         charted.omitted > 0 &&
           `Showing the ${MAX_LINES} lines with the highest peaks; ${charted.omitted} more are left out.`,
         charted.undated > 0 && `${charted.undated} rows without a ${settings.x} are not drawn.`,
+        charted.breaks > 0 &&
+          charted.breakOver !== null &&
+          `Lines break where they have no row for longer than ${spanText(charted.breakOver / 1.5)} (${charted.breaks} ${charted.breaks === 1 ? 'place' : 'places'}): nothing was observed there.`,
         charted.repeatedDates > 0 &&
           `${charted.repeatedDates} times a line has more than one row on the same ${settings.x}: aggregate them in SQL (GROUP BY) for one value each.`,
       ].filter((n): n is string => typeof n === 'string')

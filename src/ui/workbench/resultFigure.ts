@@ -47,7 +47,13 @@ export function resultFigure(inputs: FigureInputs): FigureContent<ChartRow> {
     empty: drawn ? null : `The result has no values of ${choice.y} to draw.`,
     render: (width, document, size) =>
       resultLineChart(
-        { series: charted.series, events, from: charted.from, to: charted.to },
+        {
+          series: charted.series,
+          breakOver: charted.breakOver,
+          events,
+          from: charted.from,
+          to: charted.to,
+        },
         {
           width,
           valueLabel: choice.y,

@@ -21,6 +21,8 @@ function charted(series: ResultSeries[], rest: Partial<ChartedResult> = {}): Cha
     omitted: 0,
     undated: 0,
     repeatedDates: 0,
+    breakOver: 1.5 * 86_400_000,
+    breaks: 0,
     from: new Date(Math.min(...dates)),
     to: new Date(Math.max(...dates)),
     ...rest,

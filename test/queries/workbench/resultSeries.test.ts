@@ -132,6 +132,23 @@ describe('a query result as lines', () => {
     expect(charted!.series[0]!.points.map((p) => p.value)).toEqual([1, null, 3]);
   });
 
+  it('breaks a line where it has no row for longer than one and a half usual steps', async () => {
+    const result = await rowsOf(
+      `(0, 'a', 1), (1, 'a', 2), (2, 'a', 3), (9, 'a', 4), (10, 'a', 5), (0, 'b', 1), (2, 'b', 2)`,
+    );
+    const charted = chartResult(result, { x: 'date', y: 'downloads', series: 'app' })!;
+    expect(charted.breakOver).toBe(1.5 * 86_400_000);
+    // a skips 2 Jan to 10 Jan; b skips 1 Jan.
+    expect(charted.breaks).toBe(2);
+    const weekly = await run(
+      `SELECT DATE '2025-01-06' + (7 * i)::INTEGER AS date, i AS v FROM range(5) t(i) WHERE i <> 2`,
+    );
+    const weeks = chartResult(weekly, { x: 'date', y: 'v', series: null })!;
+    expect([weeks.breakOver, weeks.breaks]).toEqual([1.5 * 7 * 86_400_000, 1]);
+    const single = await rowsOf(`(0, 'a', 1), (3, 'b', 2)`);
+    expect(chartResult(single, { x: 'date', y: 'downloads', series: 'app' })!.breakOver).toBeNull();
+  });
+
   it('does not draw rows with no date, NULL or infinite, but counts them', async () => {
     const result = await run(
       `SELECT d, 'a' AS app, 1 AS v FROM (VALUES (DATE '2025-01-01'), (NULL), ('infinity'::DATE),
