@@ -1,20 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database, SqlSession } from '../../src/db/database';
-import { openNodeDatabase } from '../../src/db/nodeDatabase';
+import { describe, expect, it } from 'vitest';
 import { cellText } from '../../src/queries/workbench/cellText';
+import { realSession } from '../helpers/realSession';
 
 const read = (maxRows: number) => ({ maxRows, readOnly: true });
 
-let db: Database;
-let session: SqlSession;
-beforeAll(async () => {
-  db = await openNodeDatabase();
-  session = await db.openSession();
-});
-afterAll(async () => {
-  await session.close();
-  await db.close();
-});
+const real = realSession();
 
 /** Expressions whose cells must read exactly as DuckDB's own cast to VARCHAR writes them. */
 const CASES: [kind: string, expression: string][] = [
@@ -86,19 +76,19 @@ describe('results of the workbench session, read exactly', () => {
   it.each(CASES)('reads a %s cell as DuckDB writes it: %s', async (kind, expression) => {
     const [select, from] = expression.split(' FROM ');
     const sql = `SELECT ${select} AS v, (${select})::VARCHAR AS t${from ? ` FROM ${from}` : ''}`;
-    const result = await session.run(sql, read(10));
+    const result = await real.session.run(sql, read(10));
     expect(result.columns[0]!.kind).toBe(kind);
     expect(cellText(result.cell(0, 0))).toBe(result.cell(0, 1));
   });
 
   it('keeps a BIGINT beyond 2^53 as the exact integer', async () => {
-    const result = await session.run('SELECT 9007199254740993::BIGINT AS big', read(10));
+    const result = await real.session.run('SELECT 9007199254740993::BIGINT AS big', read(10));
     expect(result.cell(0, 0)).toBe(9007199254740993n);
     expect(result.columns[0]).toEqual({ name: 'big', kind: 'integer', type: 'BIGINT' });
   });
 
   it('names column types as DuckDB does', async () => {
-    const result = await session.run(
+    const result = await real.session.run(
       `SELECT 1::INTEGER a, 1.5::DECIMAL(10,2) b, 'x' c, DATE '2025-01-01' d,
               TIMESTAMP '2025-01-01' e, [1] f, {'k': 1} g, 1.5::DOUBLE h`,
       read(10),
@@ -116,7 +106,7 @@ describe('results of the workbench session, read exactly', () => {
   });
 
   it('reads NULL of every type as null', async () => {
-    const result = await session.run(
+    const result = await real.session.run(
       `SELECT NULL::INTEGER, NULL::DECIMAL(5,1), NULL::DATE, NULL::TIMESTAMP, NULL::VARCHAR,
               NULL::INTEGER[], NULL::INTERVAL, NULL`,
       read(10),
@@ -125,17 +115,17 @@ describe('results of the workbench session, read exactly', () => {
   });
 
   it('keeps at most the rows asked for and says the result was cut short', async () => {
-    const result = await session.run('SELECT * FROM range(5000) t(i)', read(3000));
+    const result = await real.session.run('SELECT * FROM range(5000) t(i)', read(3000));
     expect(result.rowCount).toBe(3000);
     expect(result.truncated).toBe(true);
     expect(result.cell(2999, 0)).toBe(2999n);
     expect(() => result.cell(3000, 0)).toThrow(RangeError);
-    const whole = await session.run('SELECT * FROM range(5000) t(i)', read(5000));
+    const whole = await real.session.run('SELECT * FROM range(5000) t(i)', read(5000));
     expect([whole.rowCount, whole.truncated]).toEqual([5000, false]);
   });
 
   it('reads a result across many record batches in order', async () => {
-    const result = await session.run(
+    const result = await real.session.run(
       'SELECT i, i * 2 AS twice FROM range(10000) t(i)',
       read(20_000),
     );
@@ -149,26 +139,26 @@ describe('results of the workbench session, read exactly', () => {
   });
 
   it('returns the columns of a statement with no rows', async () => {
-    const result = await session.run('SELECT 1 AS one, 2 AS two WHERE false', read(10));
+    const result = await real.session.run('SELECT 1 AS one, 2 AS two WHERE false', read(10));
     expect(result.columns.map((c) => c.name)).toEqual(['one', 'two']);
     expect(result.rowCount).toBe(0);
   });
 
   it('reads ENUM columns, which a streamed result loses, by reading a read-only result whole', async () => {
-    const result = await session.run("SELECT 'lo'::ENUM('hi', 'lo') AS e, 1 AS n", read(10));
+    const result = await real.session.run("SELECT 'lo'::ENUM('hi', 'lo') AS e, 1 AS n", read(10));
     expect([result.cell(0, 0), result.cell(0, 1)]).toEqual(['lo', 1n]);
     await expect(
-      session.run("SELECT 'lo'::ENUM('hi', 'lo') AS e", { maxRows: 10, readOnly: false }),
+      real.session.run("SELECT 'lo'::ENUM('hi', 'lo') AS e", { maxRows: 10, readOnly: false }),
     ).rejects.toThrow(/ENUM columns.*VARCHAR/);
   });
 
   it('binds parameters, and keeps temporary tables to its own connection', async () => {
-    await session.run('CREATE TEMP TABLE mine AS SELECT 1 AS x', read(10));
-    const result = await session.run(
+    await real.session.run('CREATE TEMP TABLE mine AS SELECT 1 AS x', read(10));
+    const result = await real.session.run(
       { sql: 'SELECT count(*) AS n FROM mine WHERE x = ?', params: [1] },
       read(10),
     );
     expect(result.cell(0, 0)).toBe(1n);
-    await expect(db.query('SELECT * FROM mine')).rejects.toThrow(/mine/);
+    await expect(real.db.query('SELECT * FROM mine')).rejects.toThrow(/mine/);
   });
 });

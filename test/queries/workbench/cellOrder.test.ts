@@ -1,26 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database, SqlSession } from '../../../src/db/database';
-import { openNodeDatabase } from '../../../src/db/nodeDatabase';
+import { describe, expect, it } from 'vitest';
 import { sortedRows } from '../../../src/queries/workbench/cellOrder';
 import { cellText } from '../../../src/queries/workbench/cellText';
+import { realSession } from '../../helpers/realSession';
 
-let db: Database;
-let session: SqlSession;
-beforeAll(async () => {
-  db = await openNodeDatabase();
-  session = await db.openSession();
-});
-afterAll(async () => {
-  await session.close();
-  await db.close();
-});
+const real = realSession();
 
 /** The values of one column of `VALUES` rows, in the order sortedRows gives. */
 async function sorted(values: string, direction: 'asc' | 'desc') {
-  const result = await session.run(`SELECT * FROM (VALUES ${values}) t(v)`, {
-    maxRows: 1000,
-    readOnly: true,
-  });
+  const result = await real.read(`SELECT * FROM (VALUES ${values}) t(v)`, 1000);
   return Array.from(sortedRows(result, 0, direction), (row) => cellText(result.cell(row, 0)));
 }
 
@@ -58,10 +45,7 @@ describe('sorting a result by a column', () => {
 
   it('keeps NULLs last when descending, and equal values in their original order', async () => {
     const values = "(2, 'a'), (NULL, 'b'), (3, 'c'), (2, 'd')";
-    const result = await session.run(`SELECT * FROM (VALUES ${values}) t(n, tag)`, {
-      maxRows: 10,
-      readOnly: true,
-    });
+    const result = await real.read(`SELECT * FROM (VALUES ${values}) t(n, tag)`);
     const tags = (order: Int32Array) => Array.from(order, (row) => result.cell(row, 1));
     expect(tags(sortedRows(result, 0, 'desc'))).toEqual(['c', 'a', 'd', 'b']);
     expect(tags(sortedRows(result, 0, 'asc'))).toEqual(['a', 'd', 'c', 'b']);

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database, SqlSession } from '../../../src/db/database';
+import { describe, expect, it } from 'vitest';
 import type { ResultSet } from '../../../src/db/results/cellValue';
 import { keyFiguresQuery, type KeyFiguresRow } from '../../../src/queries/keyFigures';
 import { cellText } from '../../../src/queries/workbench/cellText';
 import { EXAMPLE_QUERIES } from '../../../src/queries/workbench/exampleQueries';
+import { realSession } from '../../helpers/realSession';
 import { sampleDb } from '../../helpers/sampleDb';
 
 interface CsvRanking {
@@ -24,16 +24,7 @@ const csv = Papa.parse<CsvRanking>(
   { header: true, skipEmptyLines: true },
 ).data.filter((r) => r.chart === 'top_free' && r.category === 'overall' && r.rank !== '');
 
-let db: Database;
-let session: SqlSession;
-beforeAll(async () => {
-  db = await sampleDb();
-  session = await db.openSession();
-});
-afterAll(async () => {
-  await session.close();
-  await db.close();
-});
+const real = realSession(sampleDb);
 
 const example = (start: string) => EXAMPLE_QUERIES.find((e) => e.title.startsWith(start))!.sql;
 
@@ -44,8 +35,7 @@ function rowsOf(result: ResultSet): Record<string, string>[] {
   );
 }
 
-const run = async (sql: string) =>
-  rowsOf(await session.run(sql, { maxRows: 100_000, readOnly: true }));
+const run = async (sql: string) => rowsOf(await real.read(sql));
 
 /** Groups the bundled CSV's rows by app, store and country, independently of the SQL. */
 function byKey(rows: CsvRanking[]): Map<string, CsvRanking[]> {
@@ -92,7 +82,7 @@ describe('the example queries, on the bundled snapshots', () => {
     const events = [...new Set(answered.map((r) => r.event_date))];
     expect(events).toContain('2025-01-13');
     for (const eventDate of events as string[]) {
-      const figures = await db.query<KeyFiguresRow>(
+      const figures = await real.db.query<KeyFiguresRow>(
         keyFiguresQuery({
           apps: ['tiktok', 'xiaohongshu', 'lemon8'],
           store: 'ios',

@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database, SqlSession } from '../../../src/db/database';
-import { openNodeDatabase } from '../../../src/db/nodeDatabase';
+import { describe, expect, it } from 'vitest';
 import {
   chartColumns,
   chartResult,
   defaultChartChoice,
   type ChartedResult,
 } from '../../../src/queries/workbench/resultSeries';
+import { realSession } from '../../helpers/realSession';
 
-let db: Database;
-let session: SqlSession;
-beforeAll(async () => {
-  db = await openNodeDatabase();
-  session = await db.openSession();
-});
-afterAll(async () => {
-  await session.close();
-  await db.close();
-});
-
-const run = (sql: string) => session.run(sql, { maxRows: 100_000, readOnly: true });
+const real = realSession();
+const run = (sql: string) => real.read(sql);
 
 /** Rows of (day in January 2025, app, value) as a query result. */
 const rowsOf = (values: string) =>
