@@ -1,4 +1,4 @@
-import { decodeWorkbench, encodeWorkbench } from '../state/workbenchLink';
+import { CLOSED_WORKBENCH, decodeWorkbench, encodeWorkbench } from '../state/workbenchLink';
 
 interface PageTabsProps {
   readonly workbench: boolean;
@@ -9,10 +9,7 @@ interface PageTabsProps {
 function hrefOf(workbench: boolean): string {
   const params = new URLSearchParams(window.location.search);
   const link = decodeWorkbench(params).link;
-  encodeWorkbench(
-    workbench ? { ...link, open: true } : { open: false, query: null, chart: null },
-    params,
-  );
+  encodeWorkbench(workbench ? { ...link, open: true } : CLOSED_WORKBENCH, params);
   const search = params.toString();
   return `${window.location.pathname}${search ? `?${search}` : ''}`;
 }

@@ -1,5 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import { decodeWorkbench, encodeWorkbench, type WorkbenchLink } from '../state/workbenchLink';
+import {
+  CLOSED_WORKBENCH,
+  decodeWorkbench,
+  encodeWorkbench,
+  type WorkbenchLink,
+} from '../state/workbenchLink';
 
 export interface WorkbenchLinkHandle {
   readonly link: WorkbenchLink;
@@ -31,7 +36,7 @@ export function useWorkbenchLink(): WorkbenchLinkHandle {
   const show = useCallback((open: boolean) => {
     const current = decodeWorkbench(window.location.search).link;
     if (current.open === open) return;
-    const next = open ? { ...current, open } : { open, query: null, chart: null };
+    const next = open ? { ...current, open } : CLOSED_WORKBENCH;
     window.history.pushState(null, '', urlWith(next));
     setLink(next);
   }, []);

@@ -52,8 +52,12 @@ export function SnapshotsPanel({ db, version, saved, onChanged, onReset }: Snaps
   };
   const reset = async () => {
     setMessage('Loading the bundled data again…');
-    await onReset();
-    setMessage('Back to the bundled data.');
+    try {
+      await onReset();
+      setMessage('Back to the bundled data.');
+    } catch (error) {
+      setMessage(`The reset failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
   };
   const rename = async (id: number, source: string) => {
     await setSnapshotSource(db, id, source);

@@ -1,4 +1,5 @@
 import { resultLineChart } from '../../charts/resultLineChart';
+import { resultSeriesStyles } from '../../charts/resultSeriesStyles';
 import type { SqlQuery } from '../../db/database';
 import type { DataTable } from '../../db/schema';
 import { resultChartAlt } from '../../export/altText/resultChartAlt';
@@ -43,6 +44,12 @@ export function resultFigure(inputs: FigureInputs): FigureContent<ChartRow> {
   const when = (date: Date) =>
     withTime ? date.toISOString().replace('T', ' ').slice(0, 19) : isoDate(date);
   const drawn = rows.some((r) => r.value !== null);
+  const styles = resultSeriesStyles(charted.series.map((s) => s.key));
+  const byDay = charted.series.map(
+    (s) => new Map(s.points.map((p) => [p.date.getTime(), p.value] as const)),
+  );
+  const number = (value: number | null) =>
+    value === null ? 'NULL' : value.toLocaleString('en-US', { maximumFractionDigits: 6 });
   return {
     empty: drawn ? null : `The result has no values of ${choice.y} to draw.`,
     render: (width, document, size) =>
@@ -68,6 +75,13 @@ export function resultFigure(inputs: FigureInputs): FigureContent<ChartRow> {
     alt: resultChartAlt(charted, choice),
     queries: inputs.queries,
     tables: inputs.tables,
+    // The crosshair moves by days: a line with several rows a day shows none of them here.
+    valuesOn: (date) =>
+      charted.series.flatMap((s, i) => {
+        const value = byDay[i]!.get(date.getTime());
+        if (value === undefined) return [];
+        return [{ key: s.key, label: s.label, color: styles[i]!.color, value: number(value) }];
+      }),
     table: {
       caption: `${choice.y} by ${choice.x}${choice.series ? ` and ${choice.series}` : ''}, as drawn`,
       rows,
@@ -76,10 +90,7 @@ export function resultFigure(inputs: FigureInputs): FigureContent<ChartRow> {
         ...(choice.series ? [{ header: choice.series, value: (r: ChartRow) => r.series }] : []),
         {
           header: choice.y,
-          value: (r) =>
-            r.value === null
-              ? 'NULL'
-              : r.value.toLocaleString('en-US', { maximumFractionDigits: 6 }),
+          value: (r) => number(r.value),
           raw: (r) => (r.value === null ? '' : String(r.value)),
           numeric: true,
         },

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SqlSession } from '../../db/database';
 import type { ResultSet } from '../../db/results/cellValue';
+import { ENUM_NOT_READABLE } from '../../db/results/enumFallback';
 import { QueryCancelled } from '../../db/results/queryCancelled';
 import { APP_OBJECTS } from '../../db/schema';
 import { statementError } from '../../queries/workbench/errorPosition';
@@ -104,17 +105,21 @@ export function useSqlRun(
     running.current = true;
     const started = performance.now();
     const outcome = () => ({ sql, ms: performance.now() - started, statements: statements.length });
+    // Only what ran to its end changed anything: a failed or cancelled statement is rolled back.
     let wrote = false;
+    let wroteAppData = false;
     let last: ResultSet | null = null;
     try {
       for (const [i, statement] of statements.entries()) {
         setState({ phase: 'running', statement: i + 1, total: statements.length });
         const readOnly = effects[i]!.kind === 'read';
-        wrote ||= !readOnly;
         try {
           last = await session.run(statement.text, { maxRows: MAX_RESULT_ROWS, readOnly });
+          wrote ||= !readOnly;
+          wroteAppData ||= changesProtected(effects[i]!, APP_OBJECTS);
         } catch (error) {
           if (error instanceof QueryCancelled) return finish({ phase: 'cancelled', ...outcome() });
+          if (messageOf(error) === ENUM_NOT_READABLE) wrote = true;
           const { message, position } = statementError(messageOf(error), statement.text);
           return finish({
             phase: 'failed',
@@ -129,7 +134,7 @@ export function useSqlRun(
       finish({ phase: 'done', result: last!, ...outcome() });
     } finally {
       running.current = false;
-      if (wrote) onDataChanged(effects.some((e) => changesProtected(e, APP_OBJECTS)));
+      if (wrote) onDataChanged(wroteAppData);
     }
   };
 
