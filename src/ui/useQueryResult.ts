@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { trackRead } from './pendingReads';
 
 export type QueryResult<T> =
   | { readonly status: 'loading' }
@@ -13,7 +14,7 @@ export function useQueryResult<T>(run: () => Promise<T>): QueryResult<T> {
   const [result, setResult] = useState<QueryResult<T>>({ status: 'loading' });
   useEffect(() => {
     let current = true;
-    run().then(
+    trackRead(run()).then(
       (value) => current && setResult({ status: 'done', value }),
       (error: unknown) =>
         current &&

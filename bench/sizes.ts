@@ -1,0 +1,40 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface ShippedSizes {
+  /** JS the page loads to draw its first chart: its own code and the DuckDB worker it starts. */
+  readonly startJsGzip: number;
+  /** The page's own code alone (no DuckDB worker). */
+  readonly appJsGzip: number;
+  /** Loaded only when the SQL workbench opens. */
+  readonly lazyJsGzip: number;
+  /** The one DuckDB engine a browser loads (the eh build; mvp only where exceptions are missing). */
+  readonly wasmBytes: number;
+  readonly wasmGzip: number;
+}
+
+const gz = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
+
+/** The built site's JavaScript and wasm, as a browser fetches them, gzipped as a server would. */
+export async function shippedSizes(dist: string): Promise<ShippedSizes> {
+  const assets = path.join(dist, 'assets');
+  const names = await readdir(assets);
+  const size = async (name: string) => gz(await readFile(path.join(assets, name)));
+  const js = names.filter((n) => n.endsWith('.js'));
+  const worker = js.find((n) => n.startsWith('duckdb-browser-eh.worker'))!;
+  const app = js.filter((n) => n.startsWith('index-'));
+  const lazy = js.filter((n) => !n.startsWith('index-') && !n.startsWith('duckdb-'));
+  const sum = async (list: string[]) =>
+    (await Promise.all(list.map(size))).reduce((a, b) => a + b, 0);
+  const wasm = names.find((n) => n.startsWith('duckdb-eh') && n.endsWith('.wasm'))!;
+  const wasmBytes = (await readFile(path.join(assets, wasm))).length;
+  const appJsGzip = await sum(app);
+  return {
+    startJsGzip: appJsGzip + (await size(worker)),
+    appJsGzip,
+    lazyJsGzip: await sum(lazy),
+    wasmBytes,
+    wasmGzip: await size(wasm),
+  };
+}
