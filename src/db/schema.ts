@@ -33,6 +33,8 @@ CREATE TABLE IF NOT EXISTS app_rankings (
   downloads BIGINT CHECK (downloads >= 0),
   source VARCHAR,
   snapshot_id INTEGER NOT NULL,
+  -- A newer snapshot has a row with the same key: the views show that one (see below).
+  superseded BOOLEAN NOT NULL DEFAULT false,
   -- A downloads export has no ranks, a rank export may have no downloads; a row has one at least.
   CHECK (rank IS NOT NULL OR downloads IS NOT NULL)
 );
@@ -59,13 +61,17 @@ CREATE TABLE IF NOT EXISTS events (
 /**
  * What the views read: for each key, the row of the newest snapshot that has it. Older rows stay
  * in the tables, so removing the newer snapshot brings them back.
+ *
+ * Rankings can run to millions of rows, so which of their rows is the newest of its key is kept
+ * in the table itself, as `superseded`, by loads and removals (src/ingest/latestRankings.ts):
+ * choosing the newest row per key on every read would cost a window over the whole table each
+ * time a chart is drawn, and a second table of the newest rows would hold every row twice.
  */
 const CURRENT_VIEWS_SQL = `
 CREATE OR REPLACE VIEW app_rankings_current AS
-SELECT t.* REPLACE (coalesce(t.source, s.source) AS source)
+SELECT t.* EXCLUDE (superseded) REPLACE (coalesce(t.source, s.source) AS source)
 FROM app_rankings t JOIN snapshots s ON s.id = t.snapshot_id
-QUALIFY row_number() OVER (
-  PARTITION BY date, app, store, country, chart, category ORDER BY snapshot_id DESC) = 1;
+WHERE NOT t.superseded;
 
 CREATE OR REPLACE VIEW hashtag_views_current AS
 SELECT t.* REPLACE (coalesce(t.source, s.source) AS source)

@@ -16,9 +16,11 @@ export async function inspectAs(
   if (kind === inspection.kind) return inspection;
   const { mapping, unknown, notes } = mapHeader(inspection.header, kind, inspection.preview);
   const date = mapping.find((m) => m.field === 'date' || m.field === 'observed_at');
+  // Another kind reads the records as text: the typed read of a canonical ranking file is no use.
+  if (!inspection.duplicateOf) await inspection.ensureStaged();
   const dateOrder =
     date && !inspection.duplicateOf
       ? await decideDateOrder(db, inspection.staging, date.index + 1, undefined)
       : { order: null };
-  return { ...inspection, kind, mapping, unknown, notes, dateOrder, reason: '' };
+  return { ...inspection, kind, mapping, unknown, notes, dateOrder, reason: '', typed: null };
 }

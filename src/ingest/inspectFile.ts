@@ -6,6 +6,7 @@ import { cleanUp } from './pipeline/cleanUp';
 import { decideDateOrder, type DateOrderDecision } from './pipeline/decideDateOrder';
 import { prepareFile } from './pipeline/prepareFile';
 import { stage } from './pipeline/stage';
+import { readTyped, typedReadable, typedTables } from './pipeline/typedRankings';
 import { sniffCsv } from './sniff/sniffCsv';
 import type { ColumnMapping, FileKind } from './types';
 
@@ -33,6 +34,13 @@ export interface Inspection {
   readonly dateOrder: DateOrderDecision;
   readonly content: Blob;
   readonly staging: string;
+  /**
+   * The records read typed in one pass (a canonical ranking file that read cleanly), or null:
+   * then the records are staged as text instead.
+   */
+  readonly typed: string | null;
+  /** Stages the records as text, where a typed read was made instead and will not do. */
+  ensureStaged(): Promise<void>;
   readonly fields: number;
   /** Drops the staged copy; a load does it itself. */
   discard(): Promise<void>;
@@ -57,22 +65,39 @@ export async function inspectFile(db: Database, name: string, file: Blob): Promi
   const id = ++inspections;
   const registered = `inspect-${id}.csv`;
   const staging = `inspect_staging_${id}`;
-  const discard = () => cleanUp(db, registered, [staging]);
+  const typedName = `inspect_typed_${id}`;
+  const discard = () => cleanUp(db, registered, [staging, ...typedTables(typedName)]);
   let rowsRead = 0;
+  let typed: string | null = null;
+  let staged = false;
   let dateOrder: DateOrderDecision = { order: null };
+  const stageAll = async () => {
+    const records = (await stage(db, registered, staging, sniff.delimiter, sniff.header.length))
+      .records;
+    staged = true;
+    return records - 1;
+  };
   if (!previous) {
     await db.registerFile(registered, prepared.content);
     try {
-      const staged = await stage(db, registered, staging, sniff.delimiter, sniff.header.length);
-      rowsRead = staged.records - 1;
-      // Like an empty file: loading it would only add a snapshot of nothing.
-      if (rowsRead === 0) {
-        throw new IngestError(
-          'The file has a header row but no data rows: there is nothing to load.',
-        );
+      if (typedReadable(detected.kind, detected.mapping, sniff.delimiter, prepared.encoding)) {
+        const read = await readTyped(db, registered, typedName, detected.mapping);
+        if (read.unreadable === 0 && read.records > 0) {
+          typed = typedName;
+          rowsRead = read.records;
+        } else await cleanUp(db, '', typedTables(typedName));
       }
-      const date = detected.mapping.find((m) => m.field === 'date' || m.field === 'observed_at');
-      if (date) dateOrder = await decideDateOrder(db, staging, date.index + 1, undefined);
+      if (!typed) {
+        rowsRead = await stageAll();
+        // Like an empty file: loading it would only add a snapshot of nothing.
+        if (rowsRead === 0) {
+          throw new IngestError(
+            'The file has a header row but no data rows: there is nothing to load.',
+          );
+        }
+        const date = detected.mapping.find((m) => m.field === 'date' || m.field === 'observed_at');
+        if (date) dateOrder = await decideDateOrder(db, staging, date.index + 1, undefined);
+      }
     } catch (error) {
       await discard();
       throw error;
@@ -95,6 +120,10 @@ export async function inspectFile(db: Database, name: string, file: Blob): Promi
     dateOrder,
     content: prepared.content,
     staging,
+    typed,
+    async ensureStaged() {
+      if (!staged) await stageAll();
+    },
     fields: sniff.header.length,
     discard,
   };

@@ -8,13 +8,15 @@ import { mapHeader } from './mapping/mapHeader';
 import { afterTomorrowSql } from './pipeline/afterTomorrow';
 import { checkSql, stagedRecords } from './pipeline/checkSql';
 import { cleanUp } from './pipeline/cleanUp';
-import { commitSnapshot } from './pipeline/commitSnapshot';
+import { commitSnapshot, type Committed } from './pipeline/commitSnapshot';
+import { commitTyped } from './pipeline/commitTyped';
+import { typedAcceptsAll } from './pipeline/typedChecks';
 import { decideDateOrder } from './pipeline/decideDateOrder';
 import { fieldRules } from './pipeline/fieldRules';
 import { planFields, type FieldValues } from './pipeline/planFields';
 import { readRejects } from './pipeline/readRejects';
 import { widePlan } from './pipeline/widePlan';
-import type { DateOrder, FileKind, IngestReport } from './types';
+import type { DateOrder, FileKind, IngestReport, RejectedRow } from './types';
 
 export interface LoadOptions {
   /** Overrides the kind detected from the header. */
@@ -39,6 +41,40 @@ export interface Loaded {
   /** The snapshot created, or null when nothing was loaded. */
   readonly snapshotId: number | null;
   readonly replaced: number;
+}
+
+/** The report of a committed load, with what the commit found said in its warnings. */
+function loaded(
+  inspection: Inspection,
+  kind: FileKind,
+  committed: Committed,
+  warnings: string[],
+  rejects: RejectedRow[],
+  progress: (fraction: number, step: string) => void,
+): Loaded {
+  if (committed.repeated > 0) {
+    warnings.push(
+      `${plural(committed.repeated, 'row repeats', 'rows repeat')} the key of a later row in the file: the last of each was kept.`,
+    );
+  }
+  if (committed.replaced > 0) {
+    warnings.push(
+      `${plural(committed.replaced, 'row replaces a row', 'rows replace rows')} of earlier snapshots with the same key.`,
+    );
+  }
+  progress(1, 'Loaded');
+  const { rowsRead } = inspection;
+  const report: IngestReport = {
+    file: inspection.name,
+    kind,
+    rowsRead,
+    accepted: rowsRead - rejects.length,
+    rejected: rejects.length,
+    rejects,
+    warnings,
+    error: null,
+  };
+  return { report, snapshotId: committed.id, replaced: committed.replaced };
 }
 
 /**
@@ -84,6 +120,20 @@ export async function loadInspection(
 
     options.signal?.throwIfAborted();
     progress(0.4, 'Checking every row');
+    const today = afterTomorrowSql(options.today ?? new Date());
+    if (inspection.typed && kind === inspection.kind) {
+      const rules = fieldRules({ dayFirst: 'false', afterTomorrow: today });
+      const columns = inspection.mapping.map((m) => m.field as string);
+      if (await typedAcceptsAll(db, inspection.typed, columns, rules)) {
+        progress(0.9, 'Saving');
+        const committed = await commitTyped(db, inspection, checked, columns, {
+          source: options.source ?? `Unattributed: ${inspection.name}`,
+          bundled: options.bundled ?? false,
+        });
+        return loaded(inspection, kind, committed, warnings, [], progress);
+      }
+    }
+    await inspection.ensureStaged();
     const dateField = mapped.mapping.find((m) => m.field === 'date' || m.field === 'observed_at');
     const decision = dateField
       ? await decideDateOrder(db, staging, dateField.index + 1, options.dateOrder)
@@ -99,7 +149,7 @@ export async function loadInspection(
     warnings.push(...plan.warnings);
     const rules = fieldRules({
       dayFirst: decision.order === 'dmy' ? 'true' : 'false',
-      afterTomorrow: afterTomorrowSql(options.today ?? new Date()),
+      afterTomorrow: today,
     });
     await db.query(checkSql({ ...plan, target: checked, fields, rules }));
 
@@ -127,28 +177,7 @@ export async function loadInspection(
       rowsRead,
       rejected: rejects.length,
     });
-    if (committed.repeated > 0) {
-      warnings.push(
-        `${plural(committed.repeated, 'row repeats', 'rows repeat')} the key of a later row in the file: the last of each was kept.`,
-      );
-    }
-    if (committed.replaced > 0) {
-      warnings.push(
-        `${plural(committed.replaced, 'row replaces a row', 'rows replace rows')} of earlier snapshots with the same key.`,
-      );
-    }
-    progress(1, 'Loaded');
-    const report: IngestReport = {
-      file: inspection.name,
-      kind,
-      rowsRead,
-      accepted: rowsRead - rejects.length,
-      rejected: rejects.length,
-      rejects,
-      warnings,
-      error: null,
-    };
-    return { report, snapshotId: committed.id, replaced: committed.replaced };
+    return loaded(inspection, kind, committed, warnings, rejects, progress);
   } finally {
     await cleanUp(db, '', [checked]);
     await inspection.discard();

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
+import { rebuildLatest } from '../ingest/latestRankings';
 import { Dashboard } from './dashboard/Dashboard';
 import { PageTabs } from './PageTabs';
 import { resetToBundledData } from './resetToBundledData';
@@ -27,6 +28,16 @@ export function App() {
     await resetToBundledData(db, saved);
     changed();
   }, [db, saved, changed]);
+  // Statements of the workbench can change the rankings under the newest-rows table: build it again.
+  const changedInWorkbench = useCallback(
+    (appData: boolean) => {
+      if (!appData || !db) return changed();
+      void rebuildLatest(db)
+        .catch(() => {})
+        .finally(changed);
+    },
+    [db, changed],
+  );
   const dismiss = () => {
     viewState.dismissNotices();
     setLinkNotices([]);
@@ -56,7 +67,7 @@ export function App() {
                   version={version}
                   link={workbench.link}
                   describe={workbench.describe}
-                  onDataChanged={changed}
+                  onDataChanged={changedInWorkbench}
                   onReset={reset}
                 />
               </Suspense>

@@ -1,5 +1,6 @@
 import type { Database } from '../../db/database';
 import type { DataTable } from '../../db/schema';
+import { supersedeOlder } from '../latestRankings';
 import { KEYS, KIND_PLANS } from './kindPlans';
 
 export interface SnapshotToCommit {
@@ -22,6 +23,18 @@ export interface Committed {
   readonly repeated: number;
   /** Rows of this snapshot whose key an older snapshot also has: they replace it in the views. */
   readonly replaced: number;
+}
+
+/** Rows of the snapshot whose key an older snapshot also has: they replace those in the views. */
+async function countReplaced(db: Database, table: DataTable, id: number): Promise<number> {
+  const match = KEYS[table].map((k) => `o.${k} = n.${k}`).join(' AND ');
+  const [{ replaced } = { replaced: 0 }] = await db.query<{ replaced: number }>({
+    sql: `SELECT count(*) AS replaced FROM ${table} n
+          WHERE n.snapshot_id = ?
+            AND EXISTS (SELECT 1 FROM ${table} o WHERE o.snapshot_id <> n.snapshot_id AND ${match})`,
+    params: [id],
+  });
+  return replaced;
 }
 
 /** Adds the accepted records and the snapshot's entry in one transaction: all or nothing. */
@@ -49,24 +62,30 @@ export async function commitSnapshot(db: Database, s: SnapshotToCommit): Promise
     });
     const eligible = `FROM ${s.checked}
             WHERE rn NOT IN (SELECT rn FROM ${s.checked} WHERE problem IS NOT NULL)`;
-    const [{ rows } = { rows: 0 }] = await db.query<{ rows: number }>(
-      `SELECT count(*) AS rows ${eligible}`,
+    const keyValues = keys.map((k) => `v_${k}`).join(', ');
+    const [{ rows, distinct } = { rows: 0, distinct: 0 }] = await db.query<{
+      rows: number;
+      distinct: number;
+    }>(
+      `SELECT count(*) AS rows, (SELECT count(*) FROM (SELECT DISTINCT ${keyValues} ${eligible})) AS distinct
+       ${eligible}`,
     );
+    // Choosing the last row of each key sorts the whole file: only done when a key repeats.
+    const lastOfKey =
+      rows > distinct
+        ? `QUALIFY row_number() OVER (PARTITION BY ${keyValues} ORDER BY rn DESC) = 1`
+        : '';
     const [{ Count: inserted } = { Count: 0 }] = await db.query<{ Count: number }>({
       sql: `INSERT INTO ${s.table} (${columns.join(', ')}, snapshot_id)
             SELECT ${values.join(', ')}, ?::INTEGER
             ${eligible}
-            QUALIFY row_number() OVER (
-              PARTITION BY ${keys.map((k) => `v_${k}`).join(', ')} ORDER BY rn DESC) = 1`,
+            ${lastOfKey}`,
       params: [id],
     });
-    const match = keys.map((k) => `o.${k} = n.${k}`).join(' AND ');
-    const [{ replaced } = { replaced: 0 }] = await db.query<{ replaced: number }>({
-      sql: `SELECT count(*) AS replaced FROM ${s.table} n
-            WHERE n.snapshot_id = ?
-              AND EXISTS (SELECT 1 FROM ${s.table} o WHERE o.snapshot_id <> n.snapshot_id AND ${match})`,
-      params: [id],
-    });
+    const replaced =
+      s.table === 'app_rankings'
+        ? await supersedeOlder(db, id)
+        : await countReplaced(db, s.table, id);
     await db.exec('COMMIT');
     return { id, inserted, repeated: rows - inserted, replaced };
   } catch (error) {

@@ -28,7 +28,8 @@ interface WorkbenchProps {
   readonly link: WorkbenchLink;
   /** Writes the query and chart into the URL. */
   readonly describe: (query: string, chart: WorkbenchLink['chart']) => void;
-  readonly onDataChanged: () => void;
+  /** After statements that may have changed data; true when they changed Driftwatch's tables. */
+  readonly onDataChanged: (changedAppData: boolean) => void;
   readonly onReset: () => Promise<void>;
 }
 
@@ -82,7 +83,7 @@ export default function Workbench(props: WorkbenchProps) {
     session,
     (app) => {
       if (app) setChangedAppData(true);
-      onDataChanged();
+      onDataChanged(app);
     },
     finished,
   );
