@@ -56,12 +56,6 @@ export async function inspectFile(db: Database, name: string, file: Blob): Promi
     throw new IngestError('The file has no header row.');
   }
   const detected = detectKind(sniff.header, sniff.rows);
-  const hash = await contentHash(new Uint8Array(await prepared.content.arrayBuffer()));
-  const [previous] = await db.query<{ id: number; fileName: string }>({
-    sql: 'SELECT id, file_name AS fileName FROM snapshots WHERE content_hash = ?',
-    params: [hash],
-  });
-
   const id = ++inspections;
   const registered = `inspect-${id}.csv`;
   const staging = `inspect_staging_${id}`;
@@ -77,17 +71,35 @@ export async function inspectFile(db: Database, name: string, file: Blob): Promi
     staged = true;
     return records - 1;
   };
-  if (!previous) {
+
+  // A canonical ranking file is read typed while it is hashed: both read the whole file, and
+  // they run on different threads. A copy of a loaded file then only throws the read away.
+  const canonical = typedReadable(
+    detected.kind,
+    detected.mapping,
+    sniff.delimiter,
+    prepared.encoding,
+  );
+  let previous: { id: number; fileName: string } | undefined;
+  try {
     await db.registerFile(registered, prepared.content);
-    try {
-      if (typedReadable(detected.kind, detected.mapping, sniff.delimiter, prepared.encoding)) {
-        const read = await readTyped(db, registered, typedName, detected.mapping);
-        if (read.unreadable === 0 && read.records > 0) {
-          typed = typedName;
-          rowsRead = read.records;
-        } else await cleanUp(db, '', typedTables(typedName));
-      }
-      if (!typed) {
+    const [hash, read] = await Promise.all([
+      prepared.content.arrayBuffer().then((bytes) => contentHash(new Uint8Array(bytes))),
+      // A typed read that fails outright is no worse than one with unreadable records.
+      canonical ? readTyped(db, registered, typedName, detected.mapping).catch(() => null) : null,
+    ]);
+    [previous] = await db.query<{ id: number; fileName: string }>({
+      sql: 'SELECT id, file_name AS fileName FROM snapshots WHERE content_hash = ?',
+      params: [hash],
+    });
+    if (previous) {
+      await discard();
+    } else {
+      if (read && read.unreadable === 0 && read.records > 0) {
+        typed = typedName;
+        rowsRead = read.records;
+      } else {
+        if (canonical) await cleanUp(db, '', typedTables(typedName));
         rowsRead = await stageAll();
         // Like an empty file: loading it would only add a snapshot of nothing.
         if (rowsRead === 0) {
@@ -98,33 +110,37 @@ export async function inspectFile(db: Database, name: string, file: Blob): Promi
         const date = detected.mapping.find((m) => m.field === 'date' || m.field === 'observed_at');
         if (date) dateOrder = await decideDateOrder(db, staging, date.index + 1, undefined);
       }
-    } catch (error) {
-      await discard();
-      throw error;
     }
+    return inspection(hash);
+  } catch (error) {
+    await discard();
+    throw error;
   }
-  return {
-    name,
-    encoding: prepared.encoding,
-    delimiter: sniff.delimiter,
-    header: sniff.header,
-    preview: sniff.rows,
-    kind: detected.kind,
-    mapping: detected.mapping,
-    unknown: detected.unknown,
-    notes: detected.notes,
-    reason: detected.reason,
-    hash,
-    duplicateOf: previous ?? null,
-    rowsRead,
-    dateOrder,
-    content: prepared.content,
-    staging,
-    typed,
-    async ensureStaged() {
-      if (!staged) await stageAll();
-    },
-    fields: sniff.header.length,
-    discard,
-  };
+
+  function inspection(hash: string): Inspection {
+    return {
+      name,
+      encoding: prepared.encoding,
+      delimiter: sniff.delimiter,
+      header: sniff.header,
+      preview: sniff.rows,
+      kind: detected.kind,
+      mapping: detected.mapping,
+      unknown: detected.unknown,
+      notes: detected.notes,
+      reason: detected.reason,
+      hash,
+      duplicateOf: previous ?? null,
+      rowsRead,
+      dateOrder,
+      content: prepared.content,
+      staging,
+      typed,
+      async ensureStaged() {
+        if (!staged) await stageAll();
+      },
+      fields: sniff.header.length,
+      discard,
+    };
+  }
 }

@@ -34,10 +34,12 @@ function dailyText(r: HashtagViewsRow): string {
 
 export function HashtagViewsPanel(props: HashtagViewsPanelProps) {
   const { db, view, range, version, onBrush, onChange } = props;
+  // Only what this chart draws by: the rank filters (apps, store, country...) leave it as it is.
+  const { views, viewsScale, events: withEvents, align, event } = view;
   const load = useCallback(async (): Promise<FigureContent<HashtagViewsRow>> => {
     void version;
     const viewsQuery = hashtagViewsQuery({ hashtags: [], platforms: [], ...range });
-    const eventQuery = view.events ? eventsQuery(range.from, range.to) : null;
+    const eventQuery = withEvents ? eventsQuery(range.from, range.to) : null;
     const [rows, events] = await Promise.all([
       db.query<HashtagViewsRow>(viewsQuery),
       eventQuery ? db.query<EventRow>(eventQuery) : [],
@@ -51,30 +53,30 @@ export function HashtagViewsPanel(props: HashtagViewsPanelProps) {
           {
             width,
 
-            mode: view.views,
-            scale: view.viewsScale,
+            mode: views,
+            scale: viewsScale,
             ariaLabel: 'Hashtag views per hashtag and platform',
-            ...timeOptions(view),
+            ...timeOptions({ events: withEvents, align, event }),
             ...sizeOptions(size),
           },
           document,
         ),
       sources: sourcesOf(rows, 'views'),
       alt: hashtagViewsAlt(series, {
-        mode: view.views,
-        scale: view.viewsScale,
+        mode: views,
+        scale: viewsScale,
         from: day(range.from),
         to: day(range.to),
       }),
       queries: eventQuery ? [viewsQuery, eventQuery] : [viewsQuery],
-      tables: view.events ? ['hashtag_views', 'events'] : ['hashtag_views'],
+      tables: withEvents ? ['hashtag_views', 'events'] : ['hashtag_views'],
       valuesOn: (date) =>
         series.flatMap((s, i) => {
           const row = rows.find(
             (r) => `${r.hashtag}|${r.platform}` === s.key && r.date.getTime() === date.getTime(),
           );
           if (!row) return [];
-          const value = view.views === 'daily' ? dailyText(row) || '–' : formatCount(row.views);
+          const value = views === 'daily' ? dailyText(row) || '–' : formatCount(row.views);
           return [{ key: s.key, label: s.label, color: seriesStyle(i).color, value }];
         }),
       table: {
@@ -104,7 +106,7 @@ export function HashtagViewsPanel(props: HashtagViewsPanelProps) {
         ],
       },
     };
-  }, [db, view, range, version]);
+  }, [db, range, version, views, viewsScale, withEvents, align, event]);
   const result = useQueryResult(load);
 
   return (

@@ -15,7 +15,36 @@ import { ExportControl } from '../export/ExportControl';
 import { formatCount, formatDay, formatRank } from '../format';
 import { useQueryResult } from '../useQueryResult';
 import { keyFiguresExport, weekChange } from './keyFiguresExport';
-import type { PanelProps } from './panelProps';
+import type { PanelProps, PanelView } from './panelProps';
+
+/** The sources of the ranks, downloads and hashtag views the key figures are computed from. */
+async function keyFiguresSources(
+  db: Database,
+  view: PanelView,
+  range: { readonly from: string; readonly to: string },
+) {
+  const apps = view.visibleApps;
+  const [ranks, downloads, views] = await Promise.all([
+    db.query<RankHistoryRow>(rankHistoryQuery({ ...view, apps, ...range })),
+    db.query<DailyDownloadsRow>(
+      dailyDownloadsQuery({
+        ...view,
+        apps,
+        chart: null,
+        category: null,
+        ...range,
+        baselineFrom: range.from,
+        baselineTo: range.from,
+      }),
+    ),
+    db.query<HashtagViewsRow>(hashtagViewsQuery({ hashtags: [], platforms: apps, ...range })),
+  ]);
+  return mergeSources(
+    sourcesOf(ranks, 'rank'),
+    sourcesOfDownloads(downloads),
+    sourcesOf(views, 'views'),
+  );
+}
 
 /** Per app: the figures an article quotes, each computed in SQL for the view. */
 export function KeyFiguresPanel({ db, view, range, version }: PanelProps & { db: Database }) {
@@ -24,52 +53,43 @@ export function KeyFiguresPanel({ db, view, range, version }: PanelProps & { db:
     : 'Choose an event to compare the downloads of the week after it with the week before.';
   const load = useCallback(async () => {
     void version;
-    const apps = view.visibleApps;
-    const query = keyFiguresQuery({ ...view, apps, ...range, eventDate: view.event });
-    // The figures stand on ranks, downloads and hashtag views: the source line names them all.
-    const [rows, ranks, downloads, views] = await Promise.all([
-      db.query<KeyFiguresRow>(query),
-      db.query<RankHistoryRow>(rankHistoryQuery({ ...view, apps, ...range })),
-      db.query<DailyDownloadsRow>(
-        dailyDownloadsQuery({
-          ...view,
-          apps,
-          chart: null,
-          category: null,
-          ...range,
-          baselineFrom: range.from,
-          baselineTo: range.from,
-        }),
-      ),
-      db.query<HashtagViewsRow>(hashtagViewsQuery({ hashtags: [], platforms: apps, ...range })),
-    ]);
-    const sources = mergeSources(
-      sourcesOf(ranks, 'rank'),
-      sourcesOfDownloads(downloads),
-      sourcesOf(views, 'views'),
-    );
-    return { rows, sources, query };
+    const query = keyFiguresQuery({
+      ...view,
+      apps: view.visibleApps,
+      ...range,
+      eventDate: view.event,
+    });
+    return { rows: await db.query<KeyFiguresRow>(query), query };
   }, [db, view, range, version]);
   const result = useQueryResult(load);
   const loaded = result.status === 'done' ? result.value : null;
-  const exported = useMemo(
+  // The figures stand on ranks, downloads and hashtag views: the source line names them all.
+  // Those reads serve only the export, so they wait until the dialog opens.
+  const prepare = useMemo(
     () =>
       loaded && loaded.rows.length
-        ? keyFiguresExport({
-            ...loaded,
-            range,
-            event: view.event,
-            subtitle,
-            source: sourceLineText(loaded.sources),
-          })
+        ? async () =>
+            keyFiguresExport({
+              ...loaded,
+              range,
+              event: view.event,
+              subtitle,
+              source: sourceLineText(await keyFiguresSources(db, view, range)),
+            })
         : null,
-    [loaded, range, view.event, subtitle],
+    [db, loaded, range, view, subtitle],
   );
   return (
     <figure className="panel key-figures" aria-labelledby="key-figures-title">
       <div className="figure-head">
         <h2 id="key-figures-title">Key figures</h2>
-        <ExportControl id="key-figures" chart={exported} db={db} filters={{ ...view, ...range }} />
+        <ExportControl
+          id="key-figures"
+          chart={null}
+          prepare={prepare}
+          db={db}
+          filters={{ ...view, ...range }}
+        />
       </div>
       <p className="subtitle">{subtitle}</p>
       {result.status === 'failed' && (

@@ -28,11 +28,12 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 export function RankHeatmapPanel(props: RankHeatmapPanelProps) {
   const { db, view, range, version, options, onBrush, onChange } = props;
-  const app = view.heatmapApp;
+  // Only what the heat map draws by: a change of country or apps leaves it as it is.
+  const { heatmapApp: app, store, chart, category, events: withEvents, align, event } = view;
   const load = useCallback(async (): Promise<FigureContent<RankHeatmapRow>> => {
     void version;
-    const heatmapQuery = rankHeatmapQuery({ ...view, app, ...range });
-    const eventQuery = view.events ? eventsQuery(range.from, range.to) : null;
+    const heatmapQuery = rankHeatmapQuery({ app, store, chart, category, ...range });
+    const eventQuery = withEvents ? eventsQuery(range.from, range.to) : null;
     const [rows, events] = await Promise.all([
       db.query<RankHeatmapRow>(heatmapQuery),
       eventQuery ? db.query<EventRow>(eventQuery) : [],
@@ -50,22 +51,22 @@ export function RankHeatmapPanel(props: RankHeatmapPanelProps) {
     return {
       empty: rows.length
         ? null
-        : `${appLabel(app)} has no rank on ${storeLabel(view.store)} (${chartLabel(view.chart)}, ${categoryLabel(view.category)}) in any country in this range.`,
+        : `${appLabel(app)} has no rank on ${storeLabel(store)} (${chartLabel(chart)}, ${categoryLabel(category)}) in any country in this range.`,
       render: (width, document, size) =>
         rankHeatmap(
           data,
           {
             width,
             ariaLabel: `Rank of ${appLabel(app)} by country`,
-            ...timeOptions(view),
-            showEvents: sizeOptions(size).showEvents ?? view.events,
+            ...timeOptions({ events: withEvents, align, event }),
+            showEvents: sizeOptions(size).showEvents ?? withEvents,
           },
           document,
         ),
       sources: sourcesOf(rows, 'rank'),
       alt: rankHeatmapAlt(data),
       queries: eventQuery ? [heatmapQuery, eventQuery] : [heatmapQuery],
-      tables: view.events ? ['app_rankings', 'events'] : ['app_rankings'],
+      tables: withEvents ? ['app_rankings', 'events'] : ['app_rankings'],
       valuesOn: (date) =>
         countries.slice(0, 8).map((c) => ({
           key: c.code,
@@ -90,7 +91,7 @@ export function RankHeatmapPanel(props: RankHeatmapPanelProps) {
         ],
       },
     };
-  }, [db, view, range, version, app]);
+  }, [db, range, version, app, store, chart, category, withEvents, align, event]);
   const result = useQueryResult(load);
 
   return (

@@ -5,16 +5,19 @@ import type { ViewState } from '../../state/viewState';
 const DAY = 86_400_000;
 const calendar = utcFormat('%-d %b %Y');
 
-const eventDay = (view: ViewState) =>
+/** The parts of the view every time chart draws by. */
+export type TimeView = Pick<ViewState, 'events' | 'align' | 'event'>;
+
+const eventDay = (view: TimeView) =>
   view.align && view.event ? new Date(`${view.event}T00:00:00Z`) : undefined;
 
 /** What every time chart takes from the view: event markers, and the axis aligned on an event. */
-export function timeOptions(view: ViewState): Pick<TimeFrameOptions, 'showEvents' | 'alignOn'> {
+export function timeOptions(view: TimeView): Pick<TimeFrameOptions, 'showEvents' | 'alignOn'> {
   return { showEvents: view.events, alignOn: eventDay(view) };
 }
 
 /** A hovered day as the axes write it: "day −3 (15 Jan 2025)" when aligned on an event. */
-export function hoverDayFormat(view: ViewState): (date: Date) => string {
+export function hoverDayFormat(view: TimeView): (date: Date) => string {
   const origin = eventDay(view);
   if (!origin) return calendar;
   return (date) => {

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Database } from '../../db/database';
 import { decodeExport, DEFAULT_EXPORT } from '../../state/exportSettings';
 import type { ChartExport } from './chartExport';
@@ -9,6 +9,11 @@ interface ExportControlProps {
   readonly id: string;
   /** What to export; null while there is nothing drawn. */
   readonly chart: ChartExport | null;
+  /**
+   * Or how to make it, when that costs reads the figure itself does not need (its sources):
+   * run when the dialog is opened, not whenever the view changes.
+   */
+  readonly prepare?: (() => Promise<ChartExport>) | null;
   readonly db: Database;
   readonly filters: Readonly<Record<string, unknown>>;
 }
@@ -27,29 +32,41 @@ function linkedSettings(id: string) {
 }
 
 /** A figure's Export button and the dialog it opens (also opened by an export link). */
-export function ExportControl({ id, chart, db, filters }: ExportControlProps) {
+export function ExportControl({ id, chart, prepare, db, filters }: ExportControlProps) {
   const [open, setOpen] = useState(() => openedByLink(id));
+  const [prepared, setPrepared] = useState<ChartExport | null>(null);
   const button = useRef<HTMLButtonElement>(null);
+  const shown = chart ?? prepared;
+  useEffect(() => {
+    if (!open || chart || !prepare) return;
+    let current = true;
+    void prepare().then((made) => current && setPrepared(made));
+    return () => {
+      current = false;
+    };
+  }, [open, chart, prepare]);
   return (
     <>
       <button
         ref={button}
         type="button"
         className="export-button"
-        disabled={!chart}
+        disabled={!chart && !prepare}
         aria-haspopup="dialog"
+        aria-busy={open && !shown}
         onClick={() => setOpen(true)}
       >
         Export
       </button>
-      {open && chart && (
+      {open && shown && (
         <ExportDialog
-          chart={chart}
+          chart={shown}
           db={db}
           filters={filters}
           {...linkedSettings(id)}
           onClose={() => {
             setOpen(false);
+            setPrepared(null);
             button.current?.focus();
           }}
         />
