@@ -5,7 +5,8 @@ import { KIND_PLANS } from './kindPlans';
 
 /**
  * Commits a typed read that every rule accepts, through the same commit as the general path:
- * a view gives its columns the names of checked records, with no problem on any.
+ * a view gives its columns the names of checked records, with no problem on any, and numbers
+ * them as staging does (the header is record 1).
  */
 export async function commitTyped(
   db: Database,
@@ -19,7 +20,7 @@ export async function commitTyped(
   );
   const view = `${checked}_typed`;
   await db.exec(`CREATE OR REPLACE TEMP VIEW ${view} AS
-    SELECT rn, ${values.join(', ')}, NULL AS problem FROM ${inspection.typed}`);
+    SELECT rowid + 2 AS rn, ${values.join(', ')}, NULL AS problem FROM ${inspection.typed}`);
   try {
     return await commitSnapshot(db, {
       table: 'app_rankings',

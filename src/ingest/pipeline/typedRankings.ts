@@ -44,8 +44,8 @@ export interface TypedRead {
 }
 
 /**
- * Reads a canonical ranking file typed, in file order, into a temporary table with each record's
- * ordinal `rn` (2 = the first data record, as the staging path counts the header as 1).
+ * Reads a canonical ranking file typed, in file order (one thread), into a temporary table:
+ * a record's `rowid` is its ordinal, 0 for the first data record.
  */
 export async function readTyped(
   db: Database,
@@ -56,8 +56,7 @@ export async function readTyped(
   const columns = mapping.map((m) => `'${m.field}': '${TYPES[m.field!]}'`).join(', ');
   await db.query({
     sql: `CREATE OR REPLACE TEMP TABLE ${table} AS
-          SELECT row_number() OVER () + 1 AS rn, *
-          FROM read_csv(?, header = true, auto_detect = false, parallel = false, delim = ',',
+          SELECT * FROM read_csv(?, header = true, auto_detect = false, parallel = false, delim = ',',
                         quote = '"', escape = '"', dateformat = '%Y-%m-%d', strict_mode = true,
                         store_rejects = true, rejects_table = '${table}_rejects',
                         rejects_scan = '${table}_scans', columns = {${columns}})`,
