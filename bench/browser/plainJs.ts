@@ -45,16 +45,24 @@ export async function plainJsRun(
         const input = document.querySelector('input')!;
         const started = performance.now();
         type Row = Record<string, string>;
-        const rows = await new Promise<Row[]>((resolve, reject) =>
+        // Row objects gathered chunk by chunk, as a dashboard that keeps the rows does.
+        const rows: Row[] = [];
+        const problems: string[] = [];
+        await new Promise<void>((resolve, reject) =>
           (
             window as unknown as { Papa: { parse: (file: File, config: object) => void } }
           ).Papa.parse(input.files![0]!, {
             header: true,
             skipEmptyLines: true,
-            complete: (parsed: { data: Row[] }) => resolve(parsed.data),
-            error: reject,
+            chunk: (results: { data: Row[]; errors: { message: string }[] }) => {
+              for (const row of results.data) rows.push(row);
+              for (const error of results.errors.slice(0, 3)) problems.push(error.message);
+            },
+            complete: () => resolve(),
+            error: (error: Error) => reject(error),
           }),
         );
+        if (problems.length) throw new Error(`PapaParse: ${problems[0]}`);
         const parsed = performance.now();
         const apps = new Set(filters.apps);
         const best = new Map<string, number>();
