@@ -21,3 +21,9 @@ export async function watchedPage(browser: Browser): Promise<WatchedPage> {
   page.on('pageerror', (error) => errors.push(error.message));
   return { page, requests, errors };
 }
+
+/** The requests that went anywhere but the page's own origin (blob: and data: stay in the page). */
+export function requestsElsewhere(requests: readonly string[], baseUrl: string): string[] {
+  const origin = new URL(baseUrl).origin;
+  return requests.filter((url) => !/^(blob:|data:)/.test(url) && !url.startsWith(origin));
+}

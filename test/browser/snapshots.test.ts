@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, launchChromiumProfile } from './chromium';
 import { dashboardReady, loadFiles, loadStatus, rankLines, snapshotRows } from './dashboardPage';
-import { watchedPage } from './pageWatch';
+import { requestsElsewhere, watchedPage } from './pageWatch';
 
 const chromiumPath = inject('chromiumPath');
 const baseUrl = inject('baseUrl');
@@ -126,10 +126,7 @@ describe.skipIf(!chromiumPath)('loading snapshots in a real browser', () => {
     expect(await rankLines(page)).toEqual(before);
 
     expect(errors).toEqual([]);
-    const origin = new URL(baseUrl).origin;
-    expect(
-      requests.filter((url) => !/^(blob:|data:)/.test(url) && !url.startsWith(origin)),
-    ).toEqual([]);
+    expect(requestsElsewhere(requests, baseUrl)).toEqual([]);
     await page.context().close();
   });
 

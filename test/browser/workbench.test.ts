@@ -6,7 +6,7 @@ import { cellText } from '../../src/queries/workbench/cellText';
 import { sampleDb } from '../helpers/sampleDb';
 import { launchChromium } from './chromium';
 import { downloaded } from './exportFiles';
-import { watchedPage } from './pageWatch';
+import { requestsElsewhere, watchedPage } from './pageWatch';
 import {
   editor,
   editorText,
@@ -87,10 +87,7 @@ describe.skipIf(!chromiumPath)('the SQL workbench in a real browser', () => {
     expect(colours.keyword).not.toBe(colours.text);
 
     expect(errors).toEqual([]);
-    const origin = new URL(baseUrl).origin;
-    expect(
-      requests.filter((url) => !/^(blob:|data:)/.test(url) && !url.startsWith(origin)),
-    ).toEqual([]);
+    expect(requestsElsewhere(requests, baseUrl)).toEqual([]);
     await page.context().close();
   });
 
