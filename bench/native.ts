@@ -11,7 +11,8 @@ export interface NativeResult {
 }
 
 /**
- * DuckDB's own engine on this machine (its Node API, every core): `read_csv` into a table, then
+ * DuckDB's own engine on this machine (its Node API, every core; 1.4.4, the nearest release to
+ * duckdb-wasm's DuckDB 1.4.3 whose Node binaries the registry has for every platform): `read_csv` into a table, then
  * the dashboard's rank-history query. No validation: this is the floor to measure against.
  */
 export async function nativeRun(
