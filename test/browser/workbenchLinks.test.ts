@@ -157,7 +157,8 @@ describe.skipIf(!chromiumPath)('charts and links of the SQL workbench', () => {
     await page.getByPlaceholder('Name this query').fill('the second run');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.reload();
-    await page.waitForSelector('.app[data-state="ready"]', { timeout: 60_000 });
+    // The address holds the last query, so the page runs it again: let that run end first.
+    await page.waitForSelector('section.workbench[data-runs="1"]', { timeout: 60_000 });
     const history = page.getByRole('list', { name: 'Query history' }).getByRole('button');
     await expect
       .poll(() => history.allTextContents())

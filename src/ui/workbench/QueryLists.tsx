@@ -73,7 +73,7 @@ export function HistoryList({ history, onOpen, onClear }: HistoryListProps) {
     <>
       <ol className="query-list" aria-label="Query history">
         {history.map((entry) => (
-          <li key={entry.ranAt + entry.sql}>
+          <li key={entry.sql}>
             <button
               type="button"
               className="link-button code"

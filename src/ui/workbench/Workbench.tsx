@@ -90,18 +90,28 @@ export default function Workbench(props: WorkbenchProps) {
   const shown = sql.shown;
   const linked = useLinkedRun(session, link, sql.run);
 
+  // The address follows the text a moment later (no history entry per keystroke), and at once
+  // when the query runs or the page goes, so a link or a reload always has the latest query.
+  const describeNow = useCallback(
+    () => describe(text, chart && { x: chart.x, y: chart.y, series: chart.series }),
+    [describe, text, chart],
+  );
   useEffect(() => {
     saveDraft(text);
-    const linkedChart = chart && { x: chart.x, y: chart.y, series: chart.series };
-    const timer = setTimeout(() => describe(text, linkedChart), 250);
-    return () => clearTimeout(timer);
-  }, [text, chart, describe]);
+    const timer = setTimeout(describeNow, 250);
+    window.addEventListener('pagehide', describeNow);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('pagehide', describeNow);
+    };
+  }, [text, describeNow]);
 
   const runEditor = useCallback(() => {
+    describeNow();
     const selected = editor.current?.selection();
     if (selected) sql.run(selected.text, selected.from);
     else sql.run(text, 0);
-  }, [sql, text]);
+  }, [sql, text, describeNow]);
   const open = (query: string) => {
     editor.current?.setText(query);
     editor.current?.focus();
