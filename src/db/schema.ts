@@ -157,17 +157,15 @@ export async function dropSchema(db: Database): Promise<void> {
     sql: `SELECT name, kind FROM (
             SELECT view_name AS name, 'view' AS kind FROM duckdb_views()
             WHERE NOT internal AND database_name = current_database() AND schema_name = 'main'
-              AND list_contains(?::VARCHAR[], view_name)
             UNION ALL
             SELECT table_name, 'table' FROM duckdb_tables()
             WHERE database_name = current_database() AND schema_name = 'main'
-              AND list_contains(?::VARCHAR[], table_name)
             UNION ALL
             SELECT sequence_name, 'sequence' FROM duckdb_sequences()
-            WHERE database_name = current_database() AND schema_name = 'main'
-              AND list_contains(?::VARCHAR[], sequence_name))
+            WHERE database_name = current_database() AND schema_name = 'main')
+          WHERE list_contains(?::VARCHAR[], name)
           ORDER BY kind <> 'view', name`,
-    params: [JSON.stringify(names), JSON.stringify(names), JSON.stringify(names)],
+    params: [JSON.stringify(names)],
   });
   // Views first: they read the tables.
   for (const { name, kind } of found)

@@ -50,7 +50,7 @@ export async function restoreOlder(db: Database): Promise<void> {
 }
 
 /** Marks again which rankings are superseded, after statements changed the table by hand. */
-export async function rebuildLatest(db: Database): Promise<void> {
+export async function markSupersededAgain(db: Database): Promise<void> {
   await db.exec(`
     UPDATE app_rankings a SET superseded = w.older
     FROM (SELECT rowid AS rid, ${NEWEST_FIRST} > 1 AS older FROM app_rankings) w

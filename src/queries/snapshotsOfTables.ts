@@ -10,7 +10,7 @@ export interface SnapshotUsedRow {
 }
 
 /** The views the charts read, by table; the names come from this list, never from input. */
-const CURRENT_VIEW: Record<DataTable, string> = {
+export const CURRENT_VIEW: Record<DataTable, string> = {
   app_rankings: 'app_rankings_current',
   hashtag_views: 'hashtag_views_current',
   events: 'events_current',

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
-import { rebuildLatest } from '../ingest/latestRankings';
+import { markSupersededAgain } from '../ingest/latestRankings';
 import { Dashboard } from './dashboard/Dashboard';
 import { PageTabs } from './PageTabs';
 import { resetToBundledData } from './resetToBundledData';
@@ -28,11 +28,11 @@ export function App() {
     await resetToBundledData(db, saved);
     changed();
   }, [db, saved, changed]);
-  // Statements of the workbench can change the rankings under the newest-rows table: build it again.
+  // Statements of the workbench can change the rankings by hand: mark which are current again.
   const changedInWorkbench = useCallback(
     (appData: boolean) => {
       if (!appData || !db) return changed();
-      void rebuildLatest(db)
+      void markSupersededAgain(db)
         .catch(() => {})
         .finally(changed);
     },

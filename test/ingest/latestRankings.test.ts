@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database';
 import { ingestFile } from '../../src/ingest/ingestFile';
-import { rebuildLatest } from '../../src/ingest/latestRankings';
+import { markSupersededAgain } from '../../src/ingest/latestRankings';
 import { removeSnapshot } from '../../src/ingest/snapshotChanges';
 import { emptyDb } from '../helpers/sampleDb';
 
@@ -85,7 +85,7 @@ describe('the rankings the views show, marked as snapshots come and go', () => {
     await db.exec(
       "DELETE FROM app_rankings WHERE app = 'lemon8'; UPDATE app_rankings SET rank = 9 WHERE rank = 6",
     );
-    await rebuildLatest(db);
+    await markSupersededAgain(db);
     expect(await current()).toEqual(['13 tiktok #1 b.csv', '14 tiktok #9 a.csv']);
     expect(await fromScratch()).toBe(0);
   });

@@ -14,12 +14,7 @@ import { UNIT } from './arrowTypes';
 import type { CellValue } from './cellValue';
 
 const DAY_MS = 86_400_000;
-const MICROS_PER: Record<'s' | 'ms' | 'us' | 'ns', bigint> = {
-  s: 1_000_000n,
-  ms: 1000n,
-  us: 1n,
-  ns: 0n,
-};
+const MICROS_PER: Record<'s' | 'ms' | 'us', bigint> = { s: 1_000_000n, ms: 1000n, us: 1n };
 
 /**
  * The chunk of a column holding a row, and the row's place in it. A sliced chunk's buffers are

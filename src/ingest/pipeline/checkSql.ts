@@ -17,7 +17,7 @@ export interface CheckPlan {
 
 const raw = (field: string) => `r_${field}`;
 /** Text with surrounding white space (line breaks and no-break spaces too) removed; '' is NULL. */
-const cleaned = (sql: string) =>
+export const cleaned = (sql: string) =>
   `nullif(trim(${sql}, ' ' || chr(9) || chr(10) || chr(13) || chr(160)), '')`;
 const value = (field: string) => `v_${field}`;
 

@@ -1,11 +1,9 @@
 import type { Database } from '../../db/database';
+import { cleaned } from './checkSql';
 import type { FieldRule } from './fieldRules';
 
 const TEXT_FIELDS = ['app', 'store', 'country', 'chart', 'category', 'source'] as const;
 const REQUIRED = ['date', 'app', 'store', 'country', 'chart', 'category'];
-/** Text with surrounding white space removed, '' as NULL: what the general path reads. */
-const cleaned = (sql: string) =>
-  `nullif(trim(${sql}, ' ' || chr(9) || chr(10) || chr(13) || chr(160)), '')`;
 
 /**
  * Whether every record of a typed read would be accepted as it is by the general path's rules:

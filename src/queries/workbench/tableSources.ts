@@ -1,13 +1,7 @@
 import type { SqlQuery } from '../../db/database';
 import type { DataTable } from '../../db/schema';
+import { CURRENT_VIEW } from '../snapshotsOfTables';
 import { mergeSources, sourcesOf, type SourceSummary } from '../sourcesOf';
-
-/** The views of the current rows, by table; names from this list, never from input. */
-const CURRENT_VIEW: Record<DataTable, string> = {
-  app_rankings: 'app_rankings_current',
-  hashtag_views: 'hashtag_views_current',
-  events: 'events_current',
-};
 
 export interface TableSourceRow {
   readonly tableName: DataTable;
