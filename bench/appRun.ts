@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { appImport } from './browser/appImport';
 import { duckdbMemory } from './browser/duckdbMemory';
 import { watchHeap } from './browser/heapWatch';
-import { benchChanges, timeChanges } from './browser/interaction';
+import { benchChanges, timeChanges, type ChangeSample } from './browser/interaction';
 import { settled } from './browser/settled';
 import type { GeneratedFile } from './generate/writeBenchCsv';
 import { median, p95 } from './stats';
@@ -16,7 +16,7 @@ export type AppResult =
       readonly interaction: {
         readonly medianMs: number;
         readonly p95Ms: number;
-        readonly samples: readonly { change: string; ms: number }[];
+        readonly samples: readonly ChangeSample[];
       };
       readonly peakHeapBytes: number;
       readonly duckdbBytes: number;

@@ -56,28 +56,80 @@ export function benchChanges(first: string, last: string): [string, Change][] {
   ];
 }
 
+/** Where a change's time went: the queries it ran (one after another in DuckDB's worker) and the charts it drew. */
+export interface ChangeSample {
+  readonly change: string;
+  readonly ms: number;
+  readonly queries: number;
+  readonly queryMs: number;
+  readonly draws: number;
+  readonly drawMs: number;
+}
+
+interface Timed {
+  readonly name: string;
+  readonly start: number;
+  readonly ms: number;
+  readonly detail: unknown;
+}
+
 /**
  * Times each change from the input event, taken in the page, until every chart it changes is
  * drawn again: the last chart drawn once no read is in flight (or, where none redraws, the first
- * calm frame).
+ * calm frame). The page's own timings of its queries and draws (performance measures) say where
+ * the time went.
  */
 export async function timeChanges(page: Page, changes: [string, Change][]) {
-  const samples: { change: string; ms: number }[] = [];
+  const samples: ChangeSample[] = [];
   await page.evaluate(() => {
-    const mark = () => ((window as unknown as { changedAt: number }).changedAt = performance.now());
+    const w = window as unknown as { changedAt: number | null; timed: Timed[] };
+    // The first event of a change: a checkbox's click comes before its input and change.
+    const mark = () => (w.changedAt ??= performance.now());
     const form = document.querySelector('form[aria-label="Filters"]')!;
     // Captured before React sees the event.
     for (const type of ['input', 'change', 'click']) form.addEventListener(type, mark, true);
+    w.timed = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        w.timed.push({
+          name: e.name,
+          start: e.startTime,
+          ms: e.duration,
+          detail: (e as PerformanceMeasure).detail,
+        });
+    }).observe({ type: 'measure' });
   });
   for (const [name, change] of changes) {
     await settled(page);
+    await page.evaluate(() => ((window as unknown as { changedAt: null }).changedAt = null));
     await change(page);
     const { calmAt, lastDrawnAt } = await settled(page);
-    const changedAt = await page.evaluate(
-      () => (window as unknown as { changedAt: number }).changedAt,
-    );
+    const { changedAt, timed } = await page.evaluate(() => {
+      const w = window as unknown as { changedAt: number; timed: Timed[] };
+      return { changedAt: w.changedAt, timed: w.timed.splice(0) };
+    });
     const doneAt = lastDrawnAt !== null && lastDrawnAt > changedAt ? lastDrawnAt : calmAt;
-    samples.push({ change: name, ms: doneAt - changedAt });
+    const after = (kind: string) => timed.filter((t) => t.name === kind && t.start >= changedAt);
+    const queries = after('driftwatch:query');
+    const draws = after('driftwatch:chart-draw');
+    const total = (list: Timed[]) => list.reduce((sum, t) => sum + t.ms, 0);
+    if (process.env.BENCH_TRACE)
+      for (const t of [...queries, ...draws])
+        console.log(
+          name,
+          (t.start - changedAt).toFixed(0),
+          t.ms.toFixed(0),
+          String(t.detail).slice(0, 90).replace(/\s+/g, ' '),
+        );
+    samples.push({
+      change: name,
+      // A change that redraws nothing can settle in the frame it was made in.
+      ms: Math.max(0, doneAt - changedAt),
+      queries: queries.length,
+      queryMs: total(queries),
+      draws: draws.length,
+      drawMs: total(draws),
+    });
   }
   return samples;
 }

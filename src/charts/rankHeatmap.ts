@@ -1,9 +1,8 @@
 import { utcDay } from 'd3';
 import type { ChartEvent } from './eventMarkers';
-import { isoDay } from './isoDay';
+import { CellShapes } from './cellShapes';
 import { emptyNote } from './emptyNote';
-import { rankColor } from './rankColor';
-import { rankColorLegend, UNRANKED_OPACITY } from './rankColorLegend';
+import { rankColorLegend } from './rankColorLegend';
 import { svgElement, svgText } from './svg';
 import { textWidth } from './textWidth';
 import { truncateText } from './truncateText';
@@ -41,6 +40,7 @@ const LABEL_FONT_SIZE = 11;
 /** A single day is one column, not the whole width. */
 const MAX_SINGLE_WIDTH = 40;
 const ROW_GAP = 2;
+const DAY = 86_400_000;
 /** Full names where they leave the cells room; ISO codes on a phone. */
 const NAMES_FROM_WIDTH = 560;
 
@@ -72,8 +72,9 @@ function header(document: Document, label: string, width: number): Block {
 
 /**
  * One app's rank in each country (rows) on each day (columns), coloured by rank on a log scale;
- * days it is not ranked are faint cells of the text colour, unlike any rank's colour. Every cell
- * carries `data-country` and `data-date`, and `data-rank` where ranked, for the UI's tooltips.
+ * days it is not ranked are faint cells of the text colour, unlike any rank's colour. The cells of
+ * one rank are one path (`data-rank`), so years of days in fifty countries stay a few hundred
+ * elements, not tens of thousands (issue 7: a rect per cell took a second to draw).
  */
 export function rankHeatmap(
   data: RankHeatmapData,
@@ -109,12 +110,23 @@ export function rankHeatmap(
   });
   const { x, left, top, bottom, dayWidth } = frame;
 
-  const rankOn = new Map(data.cells.map((c) => [`${c.country} ${isoDay(c.date)}`, c.rank]));
   const days = utcDay.range(data.from, utcDay.offset(data.to, 1));
+  // Cells by row and day number: tens of thousands of them, so no string keys.
+  const row = new Map(data.countries.map((c, i) => [c.code, i]));
+  const first = data.from.getTime();
+  const dayOf = (date: Date) => Math.round((date.getTime() - first) / DAY);
+  const slot = (rowIndex: number, day: number) => rowIndex * days.length + day;
+  const rankOn = new Map<number, number>();
+  for (const c of data.cells) {
+    const rowIndex = row.get(c.country);
+    const day = dayOf(c.date);
+    if (rowIndex !== undefined && day >= 0 && day < days.length)
+      rankOn.set(slot(rowIndex, day), c.rank);
+  }
   // A hairline between wide columns keeps days apart; narrow ones would lose too much colour.
   const cellWidth = Math.min(days.length === 1 ? MAX_SINGLE_WIDTH : Infinity, dayWidth);
   const drawnWidth = cellWidth - (cellWidth >= 8 ? 1 : 0);
-  const rows = svgElement(document, 'g', { class: 'rows', 'shape-rendering': 'crispEdges' });
+  const shapes = new CellShapes(drawnWidth === cellWidth);
   const names = svgElement(document, 'g', {
     class: 'country-labels',
     'font-size': LABEL_FONT_SIZE,
@@ -122,37 +134,11 @@ export function rankHeatmap(
   });
   data.countries.forEach((country, i) => {
     const y = top + i * rowHeight;
-    const row = svgElement(document, 'g', {
-      class: 'row',
-      'data-country': country.code,
-      transform: `translate(0,${y})`,
+    days.forEach((date, day) => {
+      const rank = rankOn.get(slot(i, day)) ?? null;
+      shapes.add(rank, x(date) - drawnWidth / 2, drawnWidth, y, rowHeight - ROW_GAP);
     });
-    for (const date of days) {
-      const rank = rankOn.get(`${country.code} ${isoDay(date)}`);
-      const place = {
-        x: x(date) - drawnWidth / 2,
-        width: drawnWidth,
-        height: rowHeight - ROW_GAP,
-        'data-country': country.code,
-        'data-date': isoDay(date),
-      };
-      row.append(
-        rank === undefined
-          ? svgElement(document, 'rect', {
-              class: 'unranked',
-              ...place,
-              fill: 'currentColor',
-              'fill-opacity': UNRANKED_OPACITY,
-            })
-          : svgElement(document, 'rect', {
-              class: 'cell',
-              ...place,
-              fill: rankColor(rank),
-              'data-rank': rank,
-            }),
-      );
-    }
-    rows.append(row);
+    shapes.endRow();
     const name = svgText(document, labels[i]!, {
       x: left - 6,
       y: y + (rowHeight - ROW_GAP) / 2,
@@ -166,6 +152,8 @@ export function rankHeatmap(
     }
     names.append(name);
   });
+  const cells = svgElement(document, 'g', { class: 'cells', 'shape-rendering': 'crispEdges' });
+  cells.append(...shapes.paths(document));
   const note = !data.countries.length
     ? 'No country to show'
     : !data.cells.length
@@ -173,5 +161,5 @@ export function rankHeatmap(
       : null;
   const middle = (frame.left + frame.right) / 2;
   const empty = note ? [emptyNote(document, note, middle, (top + bottom) / 2)] : [];
-  return frame.finish({ under: [names, rows], over: empty });
+  return frame.finish({ under: [names, cells], over: empty });
 }

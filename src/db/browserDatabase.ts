@@ -13,7 +13,9 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { OPEN_CONFIG, type Database, type SqlQuery } from './database';
+import { engineWorker } from './engineWorker';
 import { preflightWasm } from './preflight';
+import { timedQuery } from './queryTiming';
 import { DatabaseStartError } from './startError';
 import { browserSession } from './browserSession';
 import { toRows } from './toRows';
@@ -30,7 +32,7 @@ async function instantiate(onProgress: StartProgress): Promise<AsyncDuckDB> {
   const bundle = await selectBundle(BUNDLES);
   const workerUrl = new URL(bundle.mainWorker!, location.href).href;
   onProgress('Starting the database worker');
-  const worker = new Worker(workerUrl);
+  const worker = engineWorker(workerUrl);
   const failedWorker = new Promise<never>((_, reject) => {
     worker.addEventListener('error', () =>
       reject(new DatabaseStartError('worker', fileName(workerUrl))),
@@ -40,7 +42,9 @@ async function instantiate(onProgress: StartProgress): Promise<AsyncDuckDB> {
   onProgress('Downloading the database engine');
   try {
     await preflightWasm(bundle.mainModule, fileName(bundle.mainModule));
-    await Promise.race([db.instantiate(bundle.mainModule), failedWorker]);
+    // Absolute: the worker's own address is a blob: URL, against which no path resolves.
+    const wasmUrl = new URL(bundle.mainModule, location.href).href;
+    await Promise.race([db.instantiate(wasmUrl), failedWorker]);
   } catch (error) {
     worker.terminate();
     throw error instanceof DatabaseStartError
@@ -57,14 +61,17 @@ function fileName(url: string): string {
 
 function wrap(db: AsyncDuckDB, connection: AsyncDuckDBConnection): Database {
   return {
-    async query<T>(query: SqlQuery | string): Promise<T[]> {
-      if (typeof query === 'string') return toRows<T>(await connection.query(query));
-      const statement = await connection.prepare(query.sql);
-      try {
-        return toRows<T>(await statement.query(...query.params));
-      } finally {
-        await statement.close();
-      }
+    query<T>(query: SqlQuery | string): Promise<T[]> {
+      if (typeof query === 'string')
+        return timedQuery(query, async () => toRows<T>(await connection.query(query)));
+      return timedQuery(query.sql, async () => {
+        const statement = await connection.prepare(query.sql);
+        try {
+          return toRows<T>(await statement.query(...query.params));
+        } finally {
+          await statement.close();
+        }
+      });
     },
     async exec(sql) {
       await connection.query(sql);

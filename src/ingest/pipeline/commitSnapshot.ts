@@ -78,7 +78,8 @@ export async function commitSnapshot(db: Database, s: SnapshotToCommit): Promise
       sql: `INSERT INTO ${s.table} (${columns.join(', ')}, snapshot_id)
             SELECT ${values.join(', ')}, ?::INTEGER
             ${eligible}
-            ${lastOfKey}`,
+            ${lastOfKey}
+            ${s.table === 'app_rankings' ? 'ORDER BY v_app' : ''}`,
       params: [id],
     });
     const replaced =

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Database } from '../../db/database';
+import { withQueryCache } from '../../db/queryCache';
 import { Controls } from '../controls/Controls';
 import { HoverContext } from '../linked/hoverContext';
 import { useQueryResult } from '../useQueryResult';
@@ -23,8 +24,13 @@ interface DashboardProps {
 }
 
 /** The analyst's linked views: one set of filters, one crosshair, one range for every chart. */
-export function Dashboard({ db, version, state }: DashboardProps) {
+export function Dashboard({ db: database, version, state }: DashboardProps) {
   const { view, change } = state;
+  // A view set back, or a read every chart makes, is answered from what this data gave before.
+  const db = useMemo(() => {
+    void version;
+    return withQueryCache(database);
+  }, [database, version]);
   const options = useQueryResult(
     useCallback(() => {
       void version;
@@ -32,26 +38,37 @@ export function Dashboard({ db, version, state }: DashboardProps) {
     }, [db, version]),
   );
   const loaded = options.status === 'done' ? options.value : null;
-  const range = useQueryResult(
+  // The charts draw a view only with the range resolved for it: a change that moves the range
+  // would otherwise be queried and drawn twice, first with the range of the view before.
+  const resolved = useQueryResult(
     useCallback(async () => {
       void version;
-      return loaded ? resolveRange(db, view, loaded) : null;
+      return loaded ? { view, range: await resolveRange(db, view, loaded) } : null;
     }, [db, view, loaded, version]),
   );
   const [hoverDate, setHoverDate] = useState<Date | null>(null);
   const hover = useMemo(() => ({ date: hoverDate, setDate: setHoverDate }), [hoverDate]);
-  const panelView: PanelView = useMemo(
-    () => ({ ...view, visibleApps: view.apps.filter((app) => !view.hidden.includes(app)) }),
-    [view],
+  const drawn = resolved.status === 'done' ? resolved.value : null;
+  const drawnView = drawn?.view;
+  const panelView: PanelView | null = useMemo(
+    () =>
+      drawnView
+        ? {
+            ...drawnView,
+            visibleApps: drawnView.apps.filter((app) => !drawnView.hidden.includes(app)),
+          }
+        : null,
+    [drawnView],
   );
-  const from = range.status === 'done' ? range.value?.from : undefined;
-  const to = range.status === 'done' ? range.value?.to : undefined;
+  const from = drawn?.range.from;
+  const to = drawn?.range.to;
   const stableRange = useMemo(() => (from && to ? { from, to } : null), [from, to]);
 
   if (options.status === 'failed') return <p role="alert">{options.message}</p>;
   if (!loaded)
     return options.status === 'loading' ? null : <p className="empty">No data is loaded.</p>;
-  if (!stableRange) return null;
+  if (resolved.status === 'failed') return <p role="alert">{resolved.message}</p>;
+  if (!stableRange || !panelView) return null;
   const onBrush = (from: string, to: string) => change({ from, to });
   const panel = { view: panelView, range: stableRange, version };
   return (
