@@ -10,7 +10,16 @@ async function firstChartAt(page: Page, url: string, reload: boolean): Promise<n
     null,
     { timeout: 120_000, polling: 50 },
   );
-  return (await handle.jsonValue()) as number;
+  const at = (await handle.jsonValue()) as number;
+  if (process.env.BENCH_TRACE) {
+    const steps = await page.evaluate(() =>
+      performance
+        .getEntriesByName('driftwatch:start-step')
+        .map((e) => `${Math.round(e.startTime)} ${String((e as PerformanceMark).detail)}`),
+    );
+    console.log([...steps, `${Math.round(at)} first chart`].join('\n'));
+  }
+  return at;
 }
 
 const WATCH_FIRST_CHART = () => {
