@@ -1,7 +1,7 @@
 import type { Database } from '../db/database';
 import type { Inspection } from './inspectFile';
 import { mapHeader } from './mapping/mapHeader';
-import { decideDateOrder } from './pipeline/decideDateOrder';
+import { dateOrderEvidence, decideDateOrder } from './pipeline/decideDateOrder';
 import type { FileKind } from './types';
 
 /**
@@ -18,9 +18,20 @@ export async function inspectAs(
   const date = mapping.find((m) => m.field === 'date' || m.field === 'observed_at');
   // Another kind reads the records as text: the typed read of a canonical ranking file is no use.
   if (!inspection.duplicateOf) await inspection.ensureStaged();
-  const dateOrder =
+  const dateEvidence =
     date && !inspection.duplicateOf
-      ? await decideDateOrder(db, inspection.staging, date.index + 1, undefined)
-      : { order: null };
-  return { ...inspection, kind, mapping, unknown, notes, dateOrder, reason: '', typed: null };
+      ? await dateOrderEvidence(db, inspection.staging, date.index + 1)
+      : null;
+  const dateOrder = dateEvidence ? decideDateOrder(dateEvidence, undefined) : { order: null };
+  return {
+    ...inspection,
+    kind,
+    mapping,
+    unknown,
+    notes,
+    dateOrder,
+    dateEvidence,
+    reason: '',
+    typed: null,
+  };
 }

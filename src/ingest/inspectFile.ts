@@ -3,7 +3,12 @@ import { contentHash } from './contentHash';
 import { IngestError } from './ingestError';
 import { detectKind } from './mapping/mapHeader';
 import { cleanUp } from './pipeline/cleanUp';
-import { decideDateOrder, type DateOrderDecision } from './pipeline/decideDateOrder';
+import {
+  dateOrderEvidence,
+  decideDateOrder,
+  type DateOrderDecision,
+  type DateOrderEvidence,
+} from './pipeline/decideDateOrder';
 import { prepareFile } from './pipeline/prepareFile';
 import { stage } from './pipeline/stage';
 import { readTyped, typedReadable, typedTables } from './pipeline/typedRankings';
@@ -32,6 +37,8 @@ export interface Inspection {
   readonly rowsRead: number;
   /** The order of day and month the dates' values show, or why the user must choose it. */
   readonly dateOrder: DateOrderDecision;
+  /** What `dateOrder` was decided from, for the load to decide again with the user's choice. */
+  readonly dateEvidence: DateOrderEvidence | null;
   readonly content: Blob;
   readonly staging: string;
   /**
@@ -65,6 +72,7 @@ export async function inspectFile(db: Database, name: string, file: Blob): Promi
   let typed: string | null = null;
   let staged = false;
   let dateOrder: DateOrderDecision = { order: null };
+  let dateEvidence: DateOrderEvidence | null = null;
   const stageAll = async () => {
     const records = (await stage(db, registered, staging, sniff.delimiter, sniff.header.length))
       .records;
@@ -108,7 +116,10 @@ export async function inspectFile(db: Database, name: string, file: Blob): Promi
           );
         }
         const date = detected.mapping.find((m) => m.field === 'date' || m.field === 'observed_at');
-        if (date) dateOrder = await decideDateOrder(db, staging, date.index + 1, undefined);
+        if (date) {
+          dateEvidence = await dateOrderEvidence(db, staging, date.index + 1);
+          dateOrder = decideDateOrder(dateEvidence, undefined);
+        }
       }
     }
     return inspection(hash);
@@ -133,6 +144,7 @@ export async function inspectFile(db: Database, name: string, file: Blob): Promi
       duplicateOf: previous ?? null,
       rowsRead,
       dateOrder,
+      dateEvidence,
       content: prepared.content,
       staging,
       typed,

@@ -11,7 +11,7 @@ import { cleanUp } from './pipeline/cleanUp';
 import { commitSnapshot, type Committed } from './pipeline/commitSnapshot';
 import { commitTyped } from './pipeline/commitTyped';
 import { typedAcceptsAll } from './pipeline/typedChecks';
-import { decideDateOrder } from './pipeline/decideDateOrder';
+import { dateOrderEvidence, decideDateOrder } from './pipeline/decideDateOrder';
 import { fieldRules } from './pipeline/fieldRules';
 import { planFields, type FieldValues } from './pipeline/planFields';
 import { readRejects } from './pipeline/readRejects';
@@ -135,9 +135,14 @@ export async function loadInspection(
     }
     await inspection.ensureStaged();
     const dateField = mapped.mapping.find((m) => m.field === 'date' || m.field === 'observed_at');
-    const decision = dateField
-      ? await decideDateOrder(db, staging, dateField.index + 1, options.dateOrder)
-      : { order: null };
+    const column = dateField ? dateField.index + 1 : null;
+    const evidence =
+      column === null
+        ? null
+        : inspection.dateEvidence?.column === column
+          ? inspection.dateEvidence
+          : await dateOrderEvidence(db, staging, column);
+    const decision = evidence ? decideDateOrder(evidence, options.dateOrder) : { order: null };
     if ('ambiguous' in decision) throw new IngestError(decision.ambiguous);
     if (decision.warning) warnings.push(decision.warning);
 

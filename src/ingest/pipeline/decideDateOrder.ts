@@ -5,26 +5,48 @@ import type { DateOrder } from '../types';
 export type DateOrderDecision =
   { readonly order: DateOrder | null; readonly warning?: string } | { readonly ambiguous: string };
 
-/**
- * Decides whether numeric dates like 03/04/2025 are day-first or month-first from all of a
- * column's values: one value with a first part over 12 settles it. When none does, the user's
- * choice is needed; a file never gets a silent guess.
- */
-export async function decideDateOrder(
+/** How a column's numeric dates read: how many values only one order of day and month allows. */
+export interface DateOrderEvidence {
+  /** The staged column (c1, c2, ...) it was read from. */
+  readonly column: number;
+  readonly dmy: number;
+  readonly mdy: number;
+  /** Values either order reads, such as 03/04/2025, and one of them. */
+  readonly either: number;
+  readonly example: string;
+}
+
+/** Reads every value of a staged column once; inspection and load share the answer. */
+export async function dateOrderEvidence(
   db: Database,
   staging: string,
   column: number,
-  chosen: DateOrder | undefined,
-): Promise<DateOrderDecision> {
+): Promise<DateOrderEvidence> {
   const rows = await db.query<{ evidence: string | null; n: number; example: string }>(
     `SELECT dw_date_order_evidence(c${column}) AS evidence, count(*) AS n,
             min(trim(c${column})) AS example
      FROM ${staging} WHERE rn > 1 GROUP BY 1`,
   );
   const count = (e: string) => rows.find((r) => r.evidence === e)?.n ?? 0;
-  const example = rows.find((r) => r.evidence === 'either')?.example ?? '';
-  const dmy = count('dmy');
-  const mdy = count('mdy');
+  return {
+    column,
+    dmy: count('dmy'),
+    mdy: count('mdy'),
+    either: count('either'),
+    example: rows.find((r) => r.evidence === 'either')?.example ?? '',
+  };
+}
+
+/**
+ * Decides whether numeric dates like 03/04/2025 are day-first or month-first from all of a
+ * column's values: one value with a first part over 12 settles it. When none does, the user's
+ * choice is needed; a file never gets a silent guess.
+ */
+export function decideDateOrder(
+  evidence: DateOrderEvidence,
+  chosen: DateOrder | undefined,
+): DateOrderDecision {
+  const { dmy, mdy, example } = evidence;
   if (chosen) {
     const against = chosen === 'dmy' ? mdy : dmy;
     return against > 0
@@ -41,7 +63,7 @@ export async function decideDateOrder(
   }
   if (dmy > 0) return { order: 'dmy' };
   if (mdy > 0) return { order: 'mdy' };
-  if (count('either') > 0) {
+  if (evidence.either > 0) {
     return {
       ambiguous: `Dates such as ${example} could be day-first or month-first, and no value in the file decides it: choose the order of day and month.`,
     };
