@@ -13,7 +13,6 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { OPEN_CONFIG, type Database, type SqlQuery } from './database';
-import { engineWorker } from './engineWorker';
 import { preflightWasm } from './preflight';
 import { timedQuery } from './queryTiming';
 import { DatabaseStartError } from './startError';
@@ -32,7 +31,7 @@ async function instantiate(onProgress: StartProgress): Promise<AsyncDuckDB> {
   const bundle = await selectBundle(BUNDLES);
   const workerUrl = new URL(bundle.mainWorker!, location.href).href;
   onProgress('Starting the database worker');
-  const worker = engineWorker(workerUrl);
+  const worker = new Worker(workerUrl);
   const failedWorker = new Promise<never>((_, reject) => {
     worker.addEventListener('error', () =>
       reject(new DatabaseStartError('worker', fileName(workerUrl))),
@@ -42,9 +41,7 @@ async function instantiate(onProgress: StartProgress): Promise<AsyncDuckDB> {
   onProgress('Downloading the database engine');
   try {
     await preflightWasm(bundle.mainModule, fileName(bundle.mainModule));
-    // Absolute: the worker's own address is a blob: URL, against which no path resolves.
-    const wasmUrl = new URL(bundle.mainModule, location.href).href;
-    await Promise.race([db.instantiate(wasmUrl), failedWorker]);
+    await Promise.race([db.instantiate(bundle.mainModule), failedWorker]);
   } catch (error) {
     worker.terminate();
     throw error instanceof DatabaseStartError
