@@ -119,7 +119,9 @@ describe.skipIf(!chromiumPath)('loading snapshots in a real browser', () => {
       .toEqual(withLoaded.filter((r) => r[0] !== 'rankings-small.csv'));
 
     await page.getByRole('button', { name: 'Reset to bundled data' }).click();
-    await expect.poll(() => snapshotRows(page)).toEqual(BUNDLED);
+    // A reset builds the database again from the bundled files, as a start does: seconds on a
+    // busy machine, more than a poll's default second.
+    await expect.poll(() => snapshotRows(page), { timeout: 30_000 }).toEqual(BUNDLED);
     await page.reload();
     await dashboardReady(page);
     await expect.poll(() => snapshotRows(page)).toEqual(BUNDLED);
