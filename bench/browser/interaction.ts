@@ -77,6 +77,28 @@ interface Timed {
   readonly detail: unknown;
 }
 
+const total = (list: readonly Timed[]) => list.reduce((sum, t) => sum + t.ms, 0);
+
+/** Queries wait for one another in DuckDB's one worker: the time any of them was in flight. */
+function inFlight(list: readonly Timed[]): number {
+  let busy = 0;
+  let until = -Infinity;
+  for (const t of [...list].sort((a, b) => a.start - b.start)) {
+    const end = t.start + t.ms;
+    busy += Math.max(0, end - Math.max(t.start, until));
+    until = Math.max(until, end);
+  }
+  return busy;
+}
+
+/** Each query and draw of a change: when after the change it began, how long, what it was. */
+function printTrace(change: string, changedAt: number, timed: readonly Timed[]): void {
+  for (const t of timed) {
+    const what = String(t.detail).slice(0, 90).replace(/\s+/g, ' ');
+    console.log(change, (t.start - changedAt).toFixed(0), t.ms.toFixed(0), what);
+  }
+}
+
 /**
  * Times each change from the input event, taken in the page, until every chart it changes is
  * drawn again: the last chart drawn once no read is in flight (or, where none redraws, the first
@@ -116,26 +138,7 @@ export async function timeChanges(page: Page, changes: [string, Change][]) {
     const after = (kind: string) => timed.filter((t) => t.name === kind && t.start >= changedAt);
     const queries = after('driftwatch:query');
     const draws = after('driftwatch:chart-draw');
-    const total = (list: Timed[]) => list.reduce((sum, t) => sum + t.ms, 0);
-    // Queries wait for one another in DuckDB's one worker: the time any was in flight.
-    const inFlight = (list: Timed[]) => {
-      let busy = 0;
-      let until = -Infinity;
-      for (const t of [...list].sort((a, b) => a.start - b.start)) {
-        const end = t.start + t.ms;
-        busy += Math.max(0, end - Math.max(t.start, until));
-        until = Math.max(until, end);
-      }
-      return busy;
-    };
-    if (process.env.BENCH_TRACE)
-      for (const t of [...queries, ...draws])
-        console.log(
-          name,
-          (t.start - changedAt).toFixed(0),
-          t.ms.toFixed(0),
-          String(t.detail).slice(0, 90).replace(/\s+/g, ' '),
-        );
+    if (process.env.BENCH_TRACE) printTrace(name, changedAt, [...queries, ...draws]);
     samples.push({
       change: name,
       // A change that redraws nothing can settle in the frame it was made in.
