@@ -30,16 +30,12 @@ export class CellShapes {
       run.x1 = x + width;
       return;
     }
-    this.flush();
+    this.endRow();
     this.run = { rank, x0: x, x1: x + width, y, height };
   }
 
   /** Ends the row: its last rectangle is written, and the next cell starts a new one. */
   endRow(): void {
-    this.flush();
-  }
-
-  private flush(): void {
     const run = this.run;
     if (!run) return;
     const shape = `M${at(run.x0)} ${at(run.y)}H${at(run.x1)}V${at(run.y + run.height)}H${at(run.x0)}Z`;
@@ -51,7 +47,7 @@ export class CellShapes {
 
   /** Not ranked first, then by rank, so the same cells always give the same SVG. */
   paths(document: Document): SVGPathElement[] {
-    this.flush();
+    this.endRow();
     const ranks = [...this.byRank.keys()].sort((a, b) => (a ?? 0) - (b ?? 0));
     return ranks.map((rank) => {
       const d = this.byRank.get(rank)!.join('');

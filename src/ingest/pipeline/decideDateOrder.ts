@@ -46,7 +46,7 @@ export function decideDateOrder(
   evidence: DateOrderEvidence,
   chosen: DateOrder | undefined,
 ): DateOrderDecision {
-  const { dmy, mdy, example } = evidence;
+  const { dmy, mdy, either, example } = evidence;
   if (chosen) {
     const against = chosen === 'dmy' ? mdy : dmy;
     return against > 0
@@ -63,7 +63,7 @@ export function decideDateOrder(
   }
   if (dmy > 0) return { order: 'dmy' };
   if (mdy > 0) return { order: 'mdy' };
-  if (evidence.either > 0) {
+  if (either > 0) {
     return {
       ambiguous: `Dates such as ${example} could be day-first or month-first, and no value in the file decides it: choose the order of day and month.`,
     };
