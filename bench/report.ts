@@ -75,6 +75,7 @@ export function resultsTable(results: BenchResults): string {
   );
   lines.push(
     `| DuckDB wasm (eh build) | ${mb(sizes.wasmBytes)} (${mb(sizes.wasmGzip)} gzipped) | – | – | – | – | – |`,
+    `| Bundled data at start (tables built from data/, gzipped) | ${kb(sizes.bundledDataBytes)} | – | – | – | – | – |`,
   );
   return lines.join('\n');
 }

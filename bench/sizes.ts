@@ -12,6 +12,8 @@ export interface ShippedSizes {
   /** The one DuckDB engine a browser loads (the eh build; mvp only where exceptions are missing). */
   readonly wasmBytes: number;
   readonly wasmGzip: number;
+  /** The bundled tables the page starts from, as shipped (gzipped at build). */
+  readonly bundledDataBytes: number;
 }
 
 const gz = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
@@ -30,11 +32,13 @@ export async function shippedSizes(dist: string): Promise<ShippedSizes> {
   const wasm = names.find((n) => n.startsWith('duckdb-eh') && n.endsWith('.wasm'))!;
   const wasmBytes = (await readFile(path.join(assets, wasm))).length;
   const appJsGzip = await sum(app);
+  const bundled = names.find((n) => n.startsWith('bundled-tables') && n.endsWith('.bin'))!;
   return {
     startJsGzip: appJsGzip + (await size(worker)),
     appJsGzip,
     lazyJsGzip: await sum(lazy),
     wasmBytes,
     wasmGzip: await size(wasm),
+    bundledDataBytes: (await readFile(path.join(assets, bundled))).length,
   };
 }

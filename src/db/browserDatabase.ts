@@ -80,6 +80,11 @@ function wrap(db: AsyncDuckDB, connection: AsyncDuckDBConnection): Database {
     async dropFile(name) {
       await db.dropFile(name);
     },
+    async createTableFromArrow(name, stream) {
+      // A copy: the buffer is transferred to the worker, which would detach the caller's buffer
+      // (and every other view of it, such as the other tables of one bundle).
+      await connection.insertArrowFromIPCStream(stream.slice(), { name, create: true });
+    },
     openSession: () => browserSession(db),
     async close() {
       await connection.close();

@@ -48,6 +48,8 @@ export interface Database {
    */
   registerFile(name: string, content: Uint8Array | Blob): Promise<void>;
   dropFile(name: string): Promise<void>;
+  /** Creates table `name` from the rows of an Arrow IPC stream, with the stream's column types. */
+  createTableFromArrow(name: string, stream: Uint8Array): Promise<void>;
   /** A new connection to the same database, for the SQL workbench. */
   openSession(): Promise<SqlSession>;
   close(): Promise<void>;

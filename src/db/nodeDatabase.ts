@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { createDuckDB, NODE_RUNTIME, VoidLogger } from '@duckdb/duckdb-wasm/blocking';
+import { tableFromIPC, tableToIPC } from 'apache-arrow';
 import { OPEN_CONFIG, type Database, type SqlQuery } from './database';
 import { collectBatches, hasEnumColumns } from './results/collectBatches';
 import { ENUM_NOT_READABLE } from './results/enumFallback';
@@ -21,11 +22,16 @@ function nodeBundles() {
   };
 }
 
+export interface NodeDatabase extends Database {
+  /** The rows of a query as an Arrow IPC stream, exact in every type (the bundled tables). */
+  arrowStream(sql: string): Promise<Uint8Array>;
+}
+
 /**
  * The same DuckDB engine the page runs, in its blocking Node build: used by the tests and the
  * command-line checker so they exercise the very SQL the browser runs.
  */
-export async function openNodeDatabase(): Promise<Database> {
+export async function openNodeDatabase(): Promise<NodeDatabase> {
   const db = await createDuckDB(nodeBundles(), new VoidLogger(), NODE_RUNTIME);
   await db.instantiate();
   db.open(OPEN_CONFIG);
@@ -51,6 +57,14 @@ export async function openNodeDatabase(): Promise<Database> {
     },
     async dropFile(name) {
       db.dropFile(name);
+    },
+    async createTableFromArrow(name, stream) {
+      connection.insertArrowFromIPCStream(stream, { name, create: true });
+    },
+    async arrowStream(sql) {
+      // duckdb-wasm answers in Arrow's file format; tables are created from its stream format.
+      const file = connection.useUnsafe((bindings, id) => bindings.runQuery(id, sql));
+      return tableToIPC(tableFromIPC(file.slice()), 'stream');
     },
     // The blocking build runs a statement to its end before anything else can happen, so there
     // is nothing to cancel: the tests use it for results, the browser for cancelling.

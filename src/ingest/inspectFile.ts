@@ -13,6 +13,7 @@ import { prepareFile } from './pipeline/prepareFile';
 import { stage } from './pipeline/stage';
 import { readTyped, typedReadable, typedTables } from './pipeline/typedRankings';
 import { sniffCsv } from './sniff/sniffCsv';
+import { ensureNormalisers } from './sql/normaliserSql';
 import type { ColumnMapping, FileKind } from './types';
 
 /** A file read and staged, not yet checked or loaded: what the preview shows. */
@@ -57,6 +58,7 @@ let inspections = 0;
 
 /** Reads a file's head, detects its kind and stages all its records, loading nothing yet. */
 export async function inspectFile(db: Database, name: string, file: Blob): Promise<Inspection> {
+  await ensureNormalisers(db);
   const prepared = await prepareFile(name, file);
   const sniff = sniffCsv(prepared.head, { complete: prepared.complete });
   if (sniff.header.length === 0 || sniff.header.every((cell) => cell === '')) {

@@ -1,6 +1,5 @@
 import type { Database } from '../db/database';
 import { createSchema, dropSchema } from '../db/schema';
-import { createNormalisers } from '../ingest/sql/normaliserSql';
 import { loadBundledSnapshots } from './loadBundledSnapshots';
 import { forgetAllFiles } from './snapshots/savedFiles';
 
@@ -11,7 +10,6 @@ import { forgetAllFiles } from './snapshots/savedFiles';
 export async function resetToBundledData(db: Database, saved: Map<number, number>): Promise<void> {
   await dropSchema(db);
   await createSchema(db);
-  await createNormalisers(db);
   await loadBundledSnapshots(db);
   await forgetAllFiles();
   saved.clear();

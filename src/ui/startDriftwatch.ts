@@ -2,8 +2,6 @@ import type { Database } from '../db/database';
 import { browserDatabase } from '../db/browserDatabase';
 import { createSchema } from '../db/schema';
 import { ingestFile } from '../ingest/ingestFile';
-import { createNormalisers } from '../ingest/sql/normaliserSql';
-import { BUNDLED_SNAPSHOTS } from './bundledSnapshots';
 import { loadBundledSnapshots } from './loadBundledSnapshots';
 import { savedFiles } from './snapshots/savedFiles';
 
@@ -19,8 +17,8 @@ export interface Started {
 
 export type Progress = (step: string, done: number, total: number) => void;
 
-// Two steps to start DuckDB, one to create the tables, one per bundled snapshot, one for saved.
-export const START_STEPS = 4 + BUNDLED_SNAPSHOTS.length;
+// Two steps to start DuckDB, one to create the tables, one for the bundled data, one for saved.
+export const START_STEPS = 5;
 
 export const START_STEP = 'driftwatch:start-step';
 
@@ -37,8 +35,8 @@ async function start(): Promise<Started> {
   const db = await browserDatabase(step);
   step('Creating the tables');
   await createSchema(db);
-  await createNormalisers(db);
-  const rows = await loadBundledSnapshots(db, step);
+  step('Loading the bundled data');
+  const rows = await loadBundledSnapshots(db);
   step('Loading the snapshots you added');
   const saved = new Map<number, number>();
   const problems: string[] = [];

@@ -106,17 +106,17 @@ describe.skipIf(!chromiumPath)('the dashboard in a real browser', () => {
     await page.context().close();
   });
 
-  it('names the snapshot that could not be downloaded, and recovers on Try again', async () => {
+  it('says the bundled data could not be downloaded, and recovers on Try again', async () => {
     const { page } = await watchedPage(browser);
     let failing = true;
-    await page.route('**/app_rankings*.csv', (route) =>
+    await page.route('**/bundled-tables*.bin', (route) =>
       failing ? route.fulfill({ status: 404, body: '' }) : route.continue(),
     );
     await page.goto(baseUrl);
     const alert = page.getByRole('alert');
     await alert.waitFor({ timeout: 30_000 });
     await expect(alert.textContent()).resolves.toContain(
-      'Could not download app_rankings.csv: the server answered 404.',
+      'Could not download the bundled data: the server answered 404.',
     );
     failing = false;
     await page.getByRole('button', { name: 'Try again' }).click();

@@ -51,8 +51,20 @@ export const NORMALISER_SQL = [
   LOOKUP_TABLES_SQL,
 ].join('\n');
 
+const created = new WeakMap<Database, Promise<void>>();
+
 /** Creates the normaliser macros and fills the alias tables. */
-export async function createNormalisers(db: Database): Promise<void> {
-  await db.exec(NORMALISER_SQL);
-  await fillLookupTables(db);
+export function createNormalisers(db: Database): Promise<void> {
+  const done = db.exec(NORMALISER_SQL).then(() => fillLookupTables(db));
+  created.set(db, done);
+  done.catch(() => created.get(db) === done && created.delete(db));
+  return done;
+}
+
+/**
+ * The normalisers, created the first time a file is inspected rather than at start: the page
+ * starts from tables built at build time, and most visits load no file.
+ */
+export function ensureNormalisers(db: Database): Promise<void> {
+  return created.get(db) ?? createNormalisers(db);
 }
