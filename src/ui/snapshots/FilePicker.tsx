@@ -3,10 +3,12 @@ import { useEffect, useId, useState } from 'react';
 interface FilePickerProps {
   readonly disabled: boolean;
   readonly onFiles: (files: File[]) => void;
+  /** Files may be about to come: the pointer or focus is on the picker, or files are dragged in. */
+  readonly onIntent: () => void;
 }
 
 /** The file input, and a drop target over the whole page while files are dragged in. */
-export function FilePicker({ disabled, onFiles }: FilePickerProps) {
+export function FilePicker({ disabled, onFiles, onIntent }: FilePickerProps) {
   const id = useId();
   const [dragging, setDragging] = useState(false);
 
@@ -15,6 +17,7 @@ export function FilePicker({ disabled, onFiles }: FilePickerProps) {
     const over = (event: DragEvent) => {
       if (!hasFiles(event)) return;
       event.preventDefault();
+      onIntent();
       setDragging(true);
     };
     const leave = (event: DragEvent) => {
@@ -35,10 +38,10 @@ export function FilePicker({ disabled, onFiles }: FilePickerProps) {
       window.removeEventListener('dragleave', leave);
       window.removeEventListener('drop', drop);
     };
-  }, [disabled, onFiles]);
+  }, [disabled, onFiles, onIntent]);
 
   return (
-    <div className="file-picker">
+    <div className="file-picker" onPointerEnter={onIntent} onFocus={onIntent}>
       <label htmlFor={id}>Load CSV snapshots</label>
       <input
         id={id}

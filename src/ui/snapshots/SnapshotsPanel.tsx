@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { Database } from '../../db/database';
 import { removeSnapshot, setSnapshotSource } from '../../ingest/snapshotChanges';
+import { ensureNormalisers } from '../../ingest/sql/normaliserSql';
 import { snapshotListQuery, type SnapshotRow } from '../../queries/snapshotList';
 import { useQueryResult } from '../useQueryResult';
 import { FilePicker } from './FilePicker';
@@ -40,6 +41,9 @@ export function SnapshotsPanel({ db, version, saved, onChanged, onReset }: Snaps
   );
   const snapshots = list.status === 'done' ? list.value : [];
   const busy = loads.state.phase === 'loading' || loads.state.phase === 'inspecting';
+  // Readies what reading a file needs (~0.3 s) while the person is still choosing one; a failure
+  // here is met again, and reported, when the file is read.
+  const prepareForFiles = useCallback(() => void ensureNormalisers(db).catch(() => {}), [db]);
 
   const remove = async (id: number) => {
     const row = snapshots.find((s) => s.id === id);
@@ -80,6 +84,7 @@ export function SnapshotsPanel({ db, version, saved, onChanged, onReset }: Snaps
       <h2 id="snapshots-title">Snapshots</h2>
       <FilePicker
         disabled={busy}
+        onIntent={prepareForFiles}
         onFiles={(files) => {
           setMessage('');
           void loads.choose(files);
