@@ -15,6 +15,7 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { OPEN_CONFIG, type Database, type SqlQuery } from './database';
 import { preflightWasm } from './preflight';
 import { timedQuery } from './queryTiming';
+import { serialQueue } from './serialQueue';
 import { DatabaseStartError } from './startError';
 import { browserSession } from './browserSession';
 import { toRows } from './toRows';
@@ -57,34 +58,45 @@ function fileName(url: string): string {
 }
 
 function wrap(db: AsyncDuckDB, connection: AsyncDuckDBConnection): Database {
+  // Everything on this connection, in the order asked (see serialQueue).
+  const serial = serialQueue();
   return {
     query<T>(query: SqlQuery | string): Promise<T[]> {
       if (typeof query === 'string')
-        return timedQuery(query, async () => toRows<T>(await connection.query(query)));
-      return timedQuery(query.sql, async () => {
-        const statement = await connection.prepare(query.sql);
-        try {
-          return toRows<T>(await statement.query(...query.params));
-        } finally {
-          await statement.close();
-        }
-      });
+        return serial(() =>
+          timedQuery(query, async () => toRows<T>(await connection.query(query))),
+        );
+      return serial(() =>
+        timedQuery(query.sql, async () => {
+          const statement = await connection.prepare(query.sql);
+          try {
+            return toRows<T>(await statement.query(...query.params));
+          } finally {
+            await statement.close();
+          }
+        }),
+      );
     },
-    async exec(sql) {
-      await connection.query(sql);
-    },
-    async registerFile(name, content) {
-      if (content instanceof Uint8Array) await db.registerFileBuffer(name, content);
-      else await db.registerFileHandle(name, content, DuckDBDataProtocol.BROWSER_FILEREADER, true);
-    },
-    async dropFile(name) {
-      await db.dropFile(name);
-    },
-    async createTableFromArrow(name, stream) {
-      // A copy: the buffer is transferred to the worker, which would detach the caller's buffer
-      // (and every other view of it, such as the other tables of one bundle).
-      await connection.insertArrowFromIPCStream(stream.slice(), { name, create: true });
-    },
+    exec: (sql) =>
+      serial(async () => {
+        await connection.query(sql);
+      }),
+    registerFile: (name, content) =>
+      serial(async () => {
+        if (content instanceof Uint8Array) await db.registerFileBuffer(name, content);
+        else
+          await db.registerFileHandle(name, content, DuckDBDataProtocol.BROWSER_FILEREADER, true);
+      }),
+    dropFile: (name) =>
+      serial(async () => {
+        await db.dropFile(name);
+      }),
+    createTableFromArrow: (name, stream) =>
+      serial(async () => {
+        // A copy: the buffer is transferred to the worker, which would detach the caller's
+        // buffer (and every other view of it, such as the other tables of one bundle).
+        await connection.insertArrowFromIPCStream(stream.slice(), { name, create: true });
+      }),
     openSession: () => browserSession(db),
     async close() {
       await connection.close();

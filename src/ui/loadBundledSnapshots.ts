@@ -13,11 +13,18 @@ async function unpacked(file: Blob): Promise<Uint8Array> {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
+/** The snapshots shipped with the site: the tables `data/` became when the site was built. */
+export async function fetchBundledTables(): Promise<Uint8Array> {
+  return unpacked(await fetchBlob(bundledTablesUrl, 'the bundled data'));
+}
+
 /**
- * Loads the snapshots shipped with the site: the tables `data/` became when the site was built,
- * through the ingest any file goes through, so starting costs no parsing or checking.
+ * Loads the snapshots shipped with the site, built by the ingest any file goes through, so
+ * starting costs no parsing or checking. `tables` may already be on its way (see startDriftwatch).
  */
-export async function loadBundledSnapshots(db: Database): Promise<number> {
-  const file = await fetchBlob(bundledTablesUrl, 'the bundled data');
-  return loadTablesBundle(db, await unpacked(file));
+export async function loadBundledSnapshots(
+  db: Database,
+  tables: Promise<Uint8Array> = fetchBundledTables(),
+): Promise<number> {
+  return loadTablesBundle(db, await tables);
 }

@@ -2,7 +2,7 @@ import type { Database } from '../db/database';
 import { browserDatabase } from '../db/browserDatabase';
 import { createSchema } from '../db/schema';
 import { ingestFile } from '../ingest/ingestFile';
-import { loadBundledSnapshots } from './loadBundledSnapshots';
+import { fetchBundledTables, loadBundledSnapshots } from './loadBundledSnapshots';
 import { savedFiles } from './snapshots/savedFiles';
 
 export interface Started {
@@ -32,11 +32,14 @@ async function start(): Promise<Started> {
     performance.mark(START_STEP, { detail: text });
     report(text, done++, START_STEPS);
   };
+  // Downloaded while the engine starts; a failure is reported when the tables are loaded.
+  const tables = fetchBundledTables();
+  tables.catch(() => {});
   const db = await browserDatabase(step);
   step('Creating the tables');
   await createSchema(db);
   step('Loading the bundled data');
-  const rows = await loadBundledSnapshots(db);
+  const rows = await loadBundledSnapshots(db, tables);
   step('Loading the snapshots you added');
   const saved = new Map<number, number>();
   const problems: string[] = [];
