@@ -1,9 +1,26 @@
 import type { Page } from 'playwright-core';
 
-/** Waits until the dashboard has started and drawn its rank history. */
+/**
+ * Waits until the dashboard has started, drawn its rank history and has no read in flight for a
+ * few frames: the charts draw one by one, and a panel that fills in later moves those below it.
+ */
 export async function dashboardReady(page: Page): Promise<void> {
   await page.waitForSelector('.app[data-state="ready"]', { timeout: 60_000 });
   await page.getByRole('figure', { name: 'Rank history' }).locator('path.line').first().waitFor();
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        let calm = 0;
+        const frame = () => {
+          calm = document.documentElement.dataset.pendingReads === '0' ? calm + 1 : 0;
+          if (calm >= 3) resolve(true);
+          else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+    null,
+    { timeout: 60_000 },
+  );
 }
 
 /** The rank history's lines, app by app, as the path data drawn. */
