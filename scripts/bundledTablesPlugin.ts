@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
 import type * as Builder from './buildBundledTables';
@@ -6,7 +7,6 @@ const ID = 'virtual:bundled-tables';
 const RESOLVED = `\0${ID}`;
 const DEV_URL = '/@driftwatch/bundled-tables.bin';
 const DATA = path.resolve(import.meta.dirname, '../data');
-const BUNDLED_FILES = ['app_rankings.csv', 'hashtag_views.csv', 'events.csv'];
 
 // Through Vite's module runner, so that the config itself imports nothing of src/.
 async function bundledTables(): Promise<Uint8Array> {
@@ -32,7 +32,7 @@ export function bundledTablesPlugin(): Plugin {
     resolveId: (id) => (id === ID ? RESOLVED : null),
     async load(id) {
       if (id !== RESOLVED) return null;
-      for (const name of BUNDLED_FILES) this.addWatchFile(path.join(DATA, name));
+      for (const name of readdirSync(DATA)) this.addWatchFile(path.join(DATA, name));
       if (command === 'serve') return `export default ${JSON.stringify(DEV_URL)};`;
       const ref = this.emitFile({
         type: 'asset',

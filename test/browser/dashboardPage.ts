@@ -1,26 +1,14 @@
 import type { Page } from 'playwright-core';
+import { settled } from '../../bench/browser/settled';
 
 /**
  * Waits until the dashboard has started, drawn its rank history and has no read in flight for a
- * few frames: the charts draw one by one, and a panel that fills in later moves those below it.
+ * few frames: the charts draw one by one, so a test acts only once the last one is in.
  */
 export async function dashboardReady(page: Page): Promise<void> {
   await page.waitForSelector('.app[data-state="ready"]', { timeout: 60_000 });
   await page.getByRole('figure', { name: 'Rank history' }).locator('path.line').first().waitFor();
-  await page.waitForFunction(
-    () =>
-      new Promise<boolean>((resolve) => {
-        let calm = 0;
-        const frame = () => {
-          calm = document.documentElement.dataset.pendingReads === '0' ? calm + 1 : 0;
-          if (calm >= 3) resolve(true);
-          else requestAnimationFrame(frame);
-        };
-        requestAnimationFrame(frame);
-      }),
-    null,
-    { timeout: 60_000 },
-  );
+  await settled(page);
 }
 
 /** The rank history's lines, app by app, as the path data drawn. */

@@ -1,7 +1,6 @@
 import type { NodeDatabase } from '../../db/nodeDatabase';
 import { createSchema } from '../../db/schema';
 import { ingestFile } from '../ingestFile';
-import { createNormalisers } from '../sql/normaliserSql';
 import { BUNDLED_SNAPSHOTS } from './bundledSnapshots';
 import { BUNDLED_TABLES } from './bundledTables';
 import { encodeTablesBundle } from './tablesBundle';
@@ -17,7 +16,6 @@ export async function buildTablesBundle(
   readFile: (fileName: string) => Promise<Blob>,
 ): Promise<Uint8Array> {
   await createSchema(db);
-  await createNormalisers(db);
   for (const snapshot of BUNDLED_SNAPSHOTS) {
     const { report } = await ingestFile(db, snapshot.fileName, await readFile(snapshot.fileName), {
       kind: snapshot.kind,
