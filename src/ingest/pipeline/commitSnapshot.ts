@@ -38,12 +38,12 @@ async function countReplaced(db: Database, table: DataTable, id: number): Promis
 }
 
 /**
- * Rankings are stored in order of app: the row groups of a few apps then hold their rows, and a
- * chart of them skips the rest of the table by its zone maps (issue 7: at 10M rows each filter
- * change read every row group, 0.5 s a query). The sort costs about a tenth of a second per
- * 100,000 rows at load.
+ * Rankings are stored in the order a chart reads them: store, country, chart, category, app, day.
+ * A chart's rows then sit together, and its read skips the rest of the table by its zone maps
+ * (issue 7). Sorted by app alone, a view still read the row groups of every store and country of
+ * its apps: at 1M rows the dashboard's reads of one view took 162 ms rather than 120 ms.
  */
-const CLUSTERED = 'ORDER BY v_app';
+const CLUSTERED = 'ORDER BY v_store, v_country, v_chart, v_category, v_app, v_date';
 
 /** Adds the accepted records and the snapshot's entry in one transaction: all or nothing. */
 export async function commitSnapshot(db: Database, s: SnapshotToCommit): Promise<Committed> {
