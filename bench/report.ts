@@ -50,10 +50,11 @@ export function resultsTable(results: BenchResults): string {
       `| import, ${label} | ${app === null ? `failed: ${(run.app as { error: string }).error}` : ms(app)} | ${ms(run.native.importMs)} | ${plain === null ? `failed: ${(run.plainJs as { error: string }).error}` : `${ms(plain)} (parse ${ms((run.plainJs as { parseMs: number }).parseMs)})`} | ${app === null ? '–' : ratio(app, run.native.importMs)} | ${app === null || plain === null ? '–' : ratio(plain, app)} | ${target} |`,
     );
     if (run.app.ok) {
-      const { medianMs, p95Ms } = run.app.interaction;
+      const { medianMs, p95Ms, all } = run.app.interaction;
       const goal = run.rows <= 1_000_000 ? 'p95 < 50 ms' : 'p95 < 150 ms';
       lines.push(
-        `| filter change to all charts drawn, ${label} | median ${ms(medianMs)}, p95 ${ms(p95Ms)} | rank history query ${ms(run.native.aggregateMs)} | ${run.plainJs.ok ? `rank history ${ms(run.plainJs.aggregateMs)}` : '–'} | – | – | ${goal} |`,
+        `| filter change to the charts in view drawn, ${label} | median ${ms(medianMs)}, p95 ${ms(p95Ms)} | rank history query ${ms(run.native.aggregateMs)} | ${run.plainJs.ok ? `rank history ${ms(run.plainJs.aggregateMs)}` : '–'} | – | – | ${goal} |`,
+        `| filter change to every panel read and drawn, ${label} | median ${ms(all.medianMs)}, p95 ${ms(all.p95Ms)} | – | – | – | – | – |`,
       );
       lines.push(
         `| memory after import, ${label} | JS heap peak ${mb(run.app.peakHeapBytes)}, DuckDB ${mb(run.app.duckdbBytes)} | – | – | – | – | – |`,

@@ -1,6 +1,4 @@
-import type { SqlQuery } from '../db/database';
-import { placeholders } from './placeholders';
-import type { RankFilters } from './rankFilters';
+import type { OverviewRow } from './overview';
 
 export interface DateExtentRow {
   readonly first: Date | null;
@@ -9,15 +7,11 @@ export interface DateExtentRow {
 
 /**
  * The first and last day the selected apps have a rank in the selected chart: the default date
- * range, so rows of other charts or countries never stretch the view into empty days.
+ * range, so rows of other charts or countries never stretch the view into empty days. These are
+ * the days the overview spans (its rows run over them for every app in turn), so the range is
+ * read from the overview's answer rather than by a query of its own: one read less before the
+ * charts of a changed view can start theirs.
  */
-export function rankDateExtentQuery(view: Omit<RankFilters, 'from' | 'to'>): SqlQuery {
-  return {
-    sql: `SELECT min(date) AS first, max(date) AS last
-FROM app_rankings_current
-WHERE store = ? AND country = ? AND chart = ? AND category = ?
-  AND rank IS NOT NULL
-  AND app IN (${placeholders(view.apps.length)})`,
-    params: [view.store, view.country, view.chart, view.category, ...view.apps],
-  };
+export function rankDateExtent(overview: readonly OverviewRow[]): DateExtentRow {
+  return { first: overview[0]?.date ?? null, last: overview.at(-1)?.date ?? null };
 }

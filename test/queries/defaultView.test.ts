@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database';
 import { eventsQuery, type EventRow } from '../../src/queries/events';
 import { isoDate } from '../../src/queries/isoDate';
-import { rankDateExtentQuery, type DateExtentRow } from '../../src/queries/rankDateExtent';
+import { overviewQuery, type OverviewRow } from '../../src/queries/overview';
+import { rankDateExtent } from '../../src/queries/rankDateExtent';
 import { rankHistoryQuery, toRankSeries, type RankHistoryRow } from '../../src/queries/rankHistory';
 import { DEFAULT_RANK_VIEW } from '../../src/state/defaultView';
 import { sampleDb } from '../helpers/sampleDb';
@@ -14,8 +15,9 @@ beforeAll(async () => {
 afterAll(async () => db.close());
 
 async function defaultFilters() {
-  const [extent] = await db.query<DateExtentRow>(rankDateExtentQuery(DEFAULT_RANK_VIEW));
-  return { ...DEFAULT_RANK_VIEW, from: isoDate(extent!.first!), to: isoDate(extent!.last!) };
+  const overview = await db.query<OverviewRow>(overviewQuery(DEFAULT_RANK_VIEW));
+  const extent = rankDateExtent(overview);
+  return { ...DEFAULT_RANK_VIEW, from: isoDate(extent.first!), to: isoDate(extent.last!) };
 }
 
 describe('the default view over the bundled snapshots', () => {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database';
 import { eventsQuery, type EventRow } from '../../src/queries/events';
-import { rankDateExtentQuery, type DateExtentRow } from '../../src/queries/rankDateExtent';
+import { overviewQuery, type OverviewRow } from '../../src/queries/overview';
+import { rankDateExtent } from '../../src/queries/rankDateExtent';
 import { rankHistoryQuery, toRankSeries, type RankHistoryRow } from '../../src/queries/rankHistory';
 import { sourcesOf } from '../../src/queries/sourcesOf';
 import { ingestFile } from '../../src/ingest/ingestFile';
@@ -103,7 +104,9 @@ describe('events and extent queries', () => {
 
   it('returns the first and last day the selected apps are ranked in the selected chart', async () => {
     const view = { ...usIos, apps: ['xiaohongshu', 'lemon8', 'tiktok'] };
-    const [extent] = await db.query<DateExtentRow>(rankDateExtentQuery(view));
+    const extentOf = async (apps: readonly string[]) =>
+      rankDateExtent(await db.query<OverviewRow>(overviewQuery({ ...view, apps })));
+    const extent = await extentOf(view.apps);
     expect(extent).toEqual({ first: day('2025-01-12'), last: day('2025-01-14') });
 
     const elsewhere = new Blob([
@@ -111,11 +114,16 @@ describe('events and extent queries', () => {
     ]);
     const { snapshotId } = await ingestFile(db, 'elsewhere.csv', elsewhere);
     expect(snapshotId).not.toBeNull();
-    const [after] = await db.query<DateExtentRow>(rankDateExtentQuery(view));
-    expect(after).toEqual(extent);
-    const [likee] = await db.query<DateExtentRow>(
-      rankDateExtentQuery({ ...view, apps: ['likee'] }),
-    );
-    expect(likee).toEqual({ first: day('2025-06-02'), last: day('2025-06-02') });
+    expect(await extentOf(view.apps)).toEqual(extent);
+    expect(await extentOf(['likee'])).toEqual({
+      first: day('2025-06-02'),
+      last: day('2025-06-02'),
+    });
+    // Listed first, the app ranked only later still leaves the range to start with the others.
+    expect(await extentOf(['likee', ...view.apps])).toEqual({
+      first: day('2025-01-12'),
+      last: day('2025-06-02'),
+    });
+    expect(await extentOf(['no-such-app'])).toEqual({ first: null, last: null });
   });
 });

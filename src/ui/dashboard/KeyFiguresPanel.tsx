@@ -80,7 +80,11 @@ export function KeyFiguresPanel({ db, view, range, version }: PanelProps & { db:
     [db, loaded, range, view, subtitle],
   );
   return (
-    <figure className="panel key-figures" aria-labelledby="key-figures-title">
+    <figure
+      className="panel key-figures"
+      aria-labelledby="key-figures-title"
+      data-figure="key-figures"
+    >
       <div className="figure-head">
         <h2 id="key-figures-title">Key figures</h2>
         <ExportControl

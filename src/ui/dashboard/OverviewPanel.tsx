@@ -46,7 +46,7 @@ export function OverviewPanel({ db, view, range, version, onBrush }: OverviewPan
   );
   if (result.status !== 'done' || result.value.length === 0) return null;
   return (
-    <section className="overview" aria-label="Overview">
+    <section className="overview" aria-label="Overview" data-figure="overview">
       <TimeChartMount render={render} onBrush={onBrush} />
     </section>
   );
