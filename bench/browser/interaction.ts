@@ -107,8 +107,8 @@ function printTrace(change: string, changedAt: number, timed: readonly Timed[]):
 /**
  * Times each change from the input event, taken in the page, until every chart in the window
  * that it changes is drawn again, and until every panel is: the last chart drawn once no read is
- * in flight (or, where none redraws, the first calm frame). The page's own timings of its queries and draws (performance measures) say where
- * the time went.
+ * in flight (or, where none redraws, the first calm frame). The page's own timings of its
+ * queries and draws (performance measures) say where the time went.
  */
 export async function timeChanges(page: Page, changes: [string, Change][]) {
   const samples: ChangeSample[] = [];
