@@ -12,7 +12,7 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import { OPEN_CONFIG, type Database, type ReadOptions, type SqlQuery } from './database';
+import { OPEN_CONFIG, type Database, type SqlQuery } from './database';
 import { preflightWasm } from './preflight';
 import { timedQuery } from './queryTiming';
 import { serialQueue } from './serialQueue';
@@ -59,26 +59,23 @@ function fileName(url: string): string {
 }
 
 function wrap(db: AsyncDuckDB, connection: AsyncDuckDBConnection): Database {
-  // Everything on this connection one at a time, in the order asked, but reads for panels out of
-  // view after the rest (see serialQueue).
+  // Everything on this connection, in the order asked (see serialQueue).
   const serial = serialQueue();
   return {
-    async query<T>(query: SqlQuery | string, options?: ReadOptions): Promise<T[]> {
+    async query<T>(query: SqlQuery | string): Promise<T[]> {
       const { sql, params } = typeof query === 'string' ? { sql: query, params: [] } : query;
       // Turned into rows outside the queue: the worker runs the next query meanwhile.
-      const table = await serial(
-        () =>
-          timedQuery(sql, async () => {
-            if (typeof query === 'string') return connection.query(sql);
-            const statement = await connection.prepare(sql);
-            try {
-              return await statement.query(...params);
-            } finally {
-              // Not waited for: the worker closes it before it reads the next message.
-              statement.close().catch(() => {});
-            }
-          }),
-        options?.outOfView ? 'later' : 'now',
+      const table = await serial(() =>
+        timedQuery(sql, async () => {
+          if (typeof query === 'string') return connection.query(sql);
+          const statement = await connection.prepare(sql);
+          try {
+            return await statement.query(...params);
+          } finally {
+            // Not waited for: the worker closes it before it reads the next message.
+            statement.close().catch(() => {});
+          }
+        }),
       );
       return toRows<T>(table);
     },

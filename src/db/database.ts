@@ -38,13 +38,8 @@ export interface SqlSession {
  * The small interface both connectors satisfy: duckdb-wasm in a browser worker and
  * duckdb-wasm's blocking build in Node (tests, the command-line checker).
  */
-export interface ReadOptions {
-  /** A read for what is out of view: the statements already waiting, and those in view, first. */
-  readonly outOfView?: boolean;
-}
-
 export interface Database {
-  query<T = Row>(query: SqlQuery | string, options?: ReadOptions): Promise<T[]>;
+  query<T = Row>(query: SqlQuery | string): Promise<T[]>;
   /** Runs statements that return nothing useful (DDL, INSERT, transactions). */
   exec(sql: string): Promise<void>;
   /**

@@ -1,4 +1,4 @@
-import type { Database, ReadOptions, SqlQuery } from './database';
+import type { Database, SqlQuery } from './database';
 
 /** Enough for every chart of a few recent views; a heat map's answer is the largest, ~60k rows. */
 const KEPT_ANSWERS = 48;
@@ -17,12 +17,12 @@ export function withQueryCache(db: Database): Database {
   const answers = new Map<string, Promise<unknown[]>>();
   return {
     ...db,
-    query<T>(query: SqlQuery | string, options?: ReadOptions): Promise<T[]> {
+    query<T>(query: SqlQuery | string): Promise<T[]> {
       const key = keyOf(query);
       let answer = answers.get(key);
       if (answer) answers.delete(key);
       else {
-        answer = db.query<T>(query, options);
+        answer = db.query<T>(query);
         // A failure is not kept: asking again tries again.
         answer.catch(() => answers.get(key) === answer && answers.delete(key));
       }

@@ -281,41 +281,6 @@ describe.skipIf(!chromiumPath)('the analyst dashboard in a real browser', () => 
     await page.context().close();
   });
 
-  it('reads first for the panels in view, and still for every other one', async () => {
-    const { page, errors } = await open();
-    await page.evaluate(() => {
-      const w = window as unknown as { reads: string[] };
-      w.reads = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntriesByName('driftwatch:query'))
-          w.reads.push(String((e as PerformanceMeasure).detail));
-      }).observe({ type: 'measure' });
-    });
-    // Scrolled down to the key figures, the rank history and the downloads are out of view.
-    await figure(page, 'Key figures').scrollIntoViewIfNeeded();
-    const before = await svgOf(page, 'Rank history');
-    await page
-      .getByRole('form', { name: 'Filters' })
-      .getByRole('combobox', { name: 'Country' })
-      .selectOption('GB');
-    await redrawn(page, 'Rank history', before);
-    await dashboardReady(page);
-    const reads = await page.evaluate(() => (window as unknown as { reads: string[] }).reads);
-    // Each dashboard query's text names its first step after the selected apps.
-    const first = (step: string) =>
-      reads.findIndex((sql) => new RegExp(`\\),\\s*${step} AS \\(`).test(sql));
-    const [keyFigures, rankHistory, downloads] = ['rank_days', 'days', 'download_rows'].map(first);
-    expect(keyFigures).toBeGreaterThanOrEqual(0);
-    expect(keyFigures).toBeLessThan(rankHistory!);
-    expect(keyFigures).toBeLessThan(downloads!);
-    expect(await figure(page, 'Rank history').locator('.subtitle').textContent()).toMatch(/^GB /);
-    expect(
-      await figure(page, 'Daily downloads').getByRole('img').getAttribute('aria-label'),
-    ).toMatch(/United Kingdom/);
-    expect(errors).toEqual([]);
-    await page.context().close();
-  });
-
   it('changes store, chart, category, facet and the heat map app through their controls', async () => {
     const { page } = await open();
     const filters = page.getByRole('form', { name: 'Filters' });

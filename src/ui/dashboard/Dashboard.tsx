@@ -12,7 +12,6 @@ import { KeyFiguresPanel } from './KeyFiguresPanel';
 import { OverviewPanel } from './OverviewPanel';
 import { RankHeatmapPanel } from './RankHeatmapPanel';
 import { loadControlOptions } from './loadControlOptions';
-import { readsInView } from './readsInView';
 import type { PanelView } from './panelProps';
 import { RankHistoryPanel } from './RankHistoryPanel';
 import { resolveRange } from './resolveRange';
@@ -32,18 +31,6 @@ export function Dashboard({ db: database, version, state }: DashboardProps) {
     void version;
     return withQueryCache(database);
   }, [database, version]);
-  // Each panel reads through its own: while out of view, it waits for the panels in view.
-  const reads = useMemo(() => {
-    const of = (figure: string) => readsInView(db, figure);
-    return {
-      overview: of('overview'),
-      rankHistory: of('rank-history'),
-      downloads: of('daily-downloads'),
-      hashtagViews: of('hashtag-views'),
-      heatmap: of('rank-by-country'),
-      keyFigures: of('key-figures'),
-    };
-  }, [db]);
   const options = useQueryResult(
     useCallback(() => {
       void version;
@@ -88,25 +75,13 @@ export function Dashboard({ db: database, version, state }: DashboardProps) {
     <HoverContext.Provider value={hover}>
       <Controls view={view} {...stableRange} options={loaded} onChange={change} />
       <AppLegend view={view} onChange={change} />
-      <OverviewPanel db={reads.overview} {...panel} onBrush={onBrush} />
+      <OverviewPanel db={db} {...panel} onBrush={onBrush} />
       <div className="figures">
-        <RankHistoryPanel
-          db={reads.rankHistory}
-          {...panel}
-          options={loaded}
-          onBrush={onBrush}
-          onChange={change}
-        />
-        <DownloadsPanel db={reads.downloads} {...panel} onBrush={onBrush} onChange={change} />
-        <HashtagViewsPanel db={reads.hashtagViews} {...panel} onBrush={onBrush} onChange={change} />
-        <RankHeatmapPanel
-          db={reads.heatmap}
-          {...panel}
-          options={loaded}
-          onBrush={onBrush}
-          onChange={change}
-        />
-        <KeyFiguresPanel db={reads.keyFigures} {...panel} />
+        <RankHistoryPanel db={db} {...panel} options={loaded} onBrush={onBrush} onChange={change} />
+        <DownloadsPanel db={db} {...panel} onBrush={onBrush} onChange={change} />
+        <HashtagViewsPanel db={db} {...panel} onBrush={onBrush} onChange={change} />
+        <RankHeatmapPanel db={db} {...panel} options={loaded} onBrush={onBrush} onChange={change} />
+        <KeyFiguresPanel db={db} {...panel} />
       </div>
     </HoverContext.Provider>
   );

@@ -80,11 +80,7 @@ export function KeyFiguresPanel({ db, view, range, version }: PanelProps & { db:
     [db, loaded, range, view, subtitle],
   );
   return (
-    <figure
-      className="panel key-figures"
-      aria-labelledby="key-figures-title"
-      data-figure="key-figures"
-    >
+    <figure className="panel key-figures" aria-labelledby="key-figures-title">
       <div className="figure-head">
         <h2 id="key-figures-title">Key figures</h2>
         <ExportControl
