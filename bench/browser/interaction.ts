@@ -160,9 +160,11 @@ export async function timeChanges(page: Page, changes: [string, Change][]) {
     const after = (kind: string) => timed.filter((t) => t.name === kind && t.start >= changedAt);
     const queries = after('driftwatch:query');
     const draws = after('driftwatch:chart-draw');
-    const inView = draws.filter((d) => d.inView);
+    const drawnInView = draws.filter((d) => d.inView);
     // Where no chart in view redrew, the change counts until everything has.
-    const inViewAt = inView.length ? Math.max(...inView.map((d) => d.start + d.ms)) : doneAt;
+    const inViewAt = drawnInView.length
+      ? Math.max(...drawnInView.map((d) => d.start + d.ms))
+      : doneAt;
     if (process.env.BENCH_TRACE) printTrace(name, changedAt, [...queries, ...draws]);
     samples.push({
       change: name,
