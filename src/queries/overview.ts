@@ -10,6 +10,8 @@ export interface OverviewRow {
   readonly date: Date;
   /** The app's best rank that day among the charts the filters let through; NULL: not ranked. */
   readonly rank: number | null;
+  /** Who published that rank (the snapshot's source where the row names none). */
+  readonly source: string | null;
 }
 
 /**
@@ -26,7 +28,7 @@ export function overviewQuery(filters: OverviewFilters): SqlQuery {
   const sql = `
 WITH ${apps.sql},
 ranked AS (
-  SELECT app, date, min(rank) AS rank
+  SELECT app, date, min(rank) AS rank, arg_min(source, rank) AS source
   FROM app_rankings_current
   WHERE rank IS NOT NULL AND ${scope.sql}
     AND ${appIn.sql}
@@ -37,7 +39,7 @@ days AS (
     CAST(min(date) AS TIMESTAMP), CAST(max(date) AS TIMESTAMP), INTERVAL 1 DAY)) AS DATE) AS date
   FROM ranked
 )
-SELECT a.app, d.date, r.rank
+SELECT a.app, d.date, r.rank, r.source
 FROM selected_apps a
 CROSS JOIN days d
 LEFT JOIN ranked r ON r.app = a.app AND r.date = d.date

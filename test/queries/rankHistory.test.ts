@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database';
-import { eventsQuery, type EventRow } from '../../src/queries/events';
+import {
+  allEventsQuery,
+  eventsInRange,
+  eventsQuery,
+  type EventRow,
+} from '../../src/queries/events';
 import { overviewQuery, type OverviewRow } from '../../src/queries/overview';
 import { rankDateExtent } from '../../src/queries/rankDateExtent';
 import { rankHistoryQuery, toRankSeries, type RankHistoryRow } from '../../src/queries/rankHistory';
@@ -100,6 +105,24 @@ describe('events and extent queries', () => {
       [day('2025-01-13'), 'market'],
       [day('2025-01-17'), 'legal'],
     ]);
+  });
+
+  it('cuts the events of a range from every event as its own query reads them', async () => {
+    const all = await db.query<EventRow>(allEventsQuery());
+    expect(all).toHaveLength(3);
+    // Both ends inclusive: one day with an event, ranges starting the day after one and ending
+    // on the day of one, and a range with none.
+    const ranges = [
+      ['2025-01-01', '2025-01-31', 2],
+      ['2025-01-17', '2025-01-17', 1],
+      ['2025-01-14', '2025-02-13', 2],
+      ['2000-01-01', '2000-01-02', 0],
+    ] as const;
+    for (const [from, to, count] of ranges) {
+      const queried = await db.query<EventRow>(eventsQuery(from, to));
+      expect(queried).toHaveLength(count);
+      expect(eventsInRange(all, from, to)).toEqual(queried);
+    }
   });
 
   it('returns the first and last day the selected apps are ranked in the selected chart', async () => {

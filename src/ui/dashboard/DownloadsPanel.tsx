@@ -9,7 +9,7 @@ import {
   sourcesOfDownloads,
   type DailyDownloadsRow,
 } from '../../queries/dailyDownloads';
-import { eventsQuery, type EventRow } from '../../queries/events';
+import { eventsQuery } from '../../queries/events';
 import { toDownloadsSeries } from '../../queries/toDownloadsSeries';
 import type { DownloadsMode, ViewState } from '../../state/viewState';
 import { Segmented } from '../controls/Segmented';
@@ -22,6 +22,7 @@ import { downloadsAlt } from '../../export/altText/downloadsAlt';
 import { storeInCountry } from './placePhrase';
 import type { PanelProps } from './panelProps';
 import { hoverDayFormat, sizeOptions, timeOptions } from './timeOptions';
+import { readEvents } from './readEvents';
 
 interface DownloadsPanelProps extends PanelProps {
   readonly db: Database;
@@ -70,7 +71,7 @@ export function DownloadsPanel({
     const eventQuery = view.events ? eventsQuery(range.from, range.to) : null;
     const [rows, events] = await Promise.all([
       db.query<DailyDownloadsRow>(downloadsQuery),
-      eventQuery ? db.query<EventRow>(eventQuery) : [],
+      eventQuery ? readEvents(db, range) : [],
     ]);
     const series = toDownloadsSeries(rows);
     const baselineLabel =

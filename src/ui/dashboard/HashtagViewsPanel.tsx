@@ -3,7 +3,7 @@ import { hashtagViewsChart } from '../../charts/hashtagViewsChart';
 import { seriesStyle } from '../../charts/seriesPalette';
 import type { Database } from '../../db/database';
 import { appLabel } from '../../domain/apps';
-import { eventsQuery, type EventRow } from '../../queries/events';
+import { eventsQuery } from '../../queries/events';
 import { hashtagViewsQuery, type HashtagViewsRow } from '../../queries/hashtagViews';
 import { sourcesOf } from '../../queries/sourcesOf';
 import { toViewsSeries } from '../../queries/toViewsSeries';
@@ -15,6 +15,7 @@ import { useQueryResult } from '../useQueryResult';
 import { FigurePanel, type FigureContent } from './FigurePanel';
 import type { PanelProps } from './panelProps';
 import { hoverDayFormat, sizeOptions, timeOptions } from './timeOptions';
+import { readEvents } from './readEvents';
 
 interface HashtagViewsPanelProps extends PanelProps {
   readonly db: Database;
@@ -42,7 +43,7 @@ export function HashtagViewsPanel(props: HashtagViewsPanelProps) {
     const eventQuery = withEvents ? eventsQuery(range.from, range.to) : null;
     const [rows, events] = await Promise.all([
       db.query<HashtagViewsRow>(viewsQuery),
-      eventQuery ? db.query<EventRow>(eventQuery) : [],
+      eventQuery ? readEvents(db, range) : [],
     ]);
     const series = toViewsSeries(rows);
     return {

@@ -9,12 +9,12 @@ import {
 } from '../../queries/dailyDownloads';
 import { hashtagViewsQuery, type HashtagViewsRow } from '../../queries/hashtagViews';
 import { keyFiguresQuery, type KeyFiguresRow } from '../../queries/keyFigures';
-import { rankHistoryQuery, type RankHistoryRow } from '../../queries/rankHistory';
 import { mergeSources, sourcesOf } from '../../queries/sourcesOf';
 import { ExportControl } from '../export/ExportControl';
 import { formatCount, formatDay, formatRank } from '../format';
 import { useQueryResult } from '../useQueryResult';
 import { keyFiguresExport, weekChange } from './keyFiguresExport';
+import { readRankHistory } from './readRankHistory';
 import type { PanelProps, PanelView } from './panelProps';
 
 /** The sources of the ranks, downloads and hashtag views the key figures are computed from. */
@@ -25,7 +25,7 @@ async function keyFiguresSources(
 ) {
   const apps = view.visibleApps;
   const [ranks, downloads, views] = await Promise.all([
-    db.query<RankHistoryRow>(rankHistoryQuery({ ...view, apps, ...range })),
+    readRankHistory(db, { ...view, apps, ...range }),
     db.query<DailyDownloadsRow>(
       dailyDownloadsQuery({
         ...view,

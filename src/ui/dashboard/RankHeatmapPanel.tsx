@@ -3,7 +3,7 @@ import { rankHeatmap } from '../../charts/rankHeatmap';
 import type { Database } from '../../db/database';
 import { appLabel } from '../../domain/apps';
 import { categoryLabel, chartLabel, countryLabel, storeLabel } from '../../domain/labels';
-import { eventsQuery, type EventRow } from '../../queries/events';
+import { eventsQuery } from '../../queries/events';
 import { rankHeatmapQuery, type RankHeatmapRow } from '../../queries/rankHeatmap';
 import { sourcesOf } from '../../queries/sourcesOf';
 import { toHeatmapData } from '../../queries/toHeatmapData';
@@ -16,6 +16,7 @@ import { useQueryResult } from '../useQueryResult';
 import { FigurePanel, type FigureContent } from './FigurePanel';
 import type { PanelProps } from './panelProps';
 import { hoverDayFormat, sizeOptions, timeOptions } from './timeOptions';
+import { readEvents } from './readEvents';
 
 interface RankHeatmapPanelProps extends PanelProps {
   readonly db: Database;
@@ -36,7 +37,7 @@ export function RankHeatmapPanel(props: RankHeatmapPanelProps) {
     const eventQuery = withEvents ? eventsQuery(range.from, range.to) : null;
     const [rows, events] = await Promise.all([
       db.query<RankHeatmapRow>(heatmapQuery),
-      eventQuery ? db.query<EventRow>(eventQuery) : [],
+      eventQuery ? readEvents(db, range) : [],
     ]);
     const { countries, cells } = toHeatmapData(rows);
     const data = {

@@ -5,7 +5,7 @@ import { rankHistoryFacets } from '../../charts/rankHistoryFacets';
 import type { Database } from '../../db/database';
 import { appLabel } from '../../domain/apps';
 import { categoryLabel, chartLabel, countryLabel, storeLabel } from '../../domain/labels';
-import { eventsQuery, type EventRow } from '../../queries/events';
+import { eventsQuery } from '../../queries/events';
 import { rankHistoryQuery, toRankSeries, type RankHistoryRow } from '../../queries/rankHistory';
 import { sourcesOf } from '../../queries/sourcesOf';
 import type { Facet, ViewState } from '../../state/viewState';
@@ -18,8 +18,10 @@ import { formatRank } from '../format';
 import { useQueryResult } from '../useQueryResult';
 import { FigurePanel, type FigureContent } from './FigurePanel';
 import { hideApp } from './hideApp';
+import { readRankHistory } from './readRankHistory';
 import type { PanelProps } from './panelProps';
 import { hoverDayFormat, sizeOptions, timeOptions } from './timeOptions';
+import { readEvents } from './readEvents';
 
 interface RankHistoryPanelProps extends PanelProps {
   readonly db: Database;
@@ -54,17 +56,15 @@ export function RankHistoryPanel(props: RankHistoryPanelProps) {
   const load = useCallback(async (): Promise<FigureContent<FacetRow>> => {
     void version;
     const facets = facetsOf(view, options, view.facet);
-    const rankQueries = facets.map((f) =>
-      rankHistoryQuery({ ...f.view, apps: view.visibleApps, ...range }),
-    );
+    const filters = facets.map((f) => ({ ...f.view, apps: view.visibleApps, ...range }));
     const eventQuery = view.events ? eventsQuery(range.from, range.to) : null;
     const [perFacet, events] = await Promise.all([
       Promise.all(
-        rankQueries.map(async (query, i) =>
-          (await db.query<RankHistoryRow>(query)).map((row) => ({ ...row, facet: facets[i]!.key })),
+        filters.map(async (f, i) =>
+          (await readRankHistory(db, f)).map((row) => ({ ...row, facet: facets[i]!.key })),
         ),
       ),
-      eventQuery ? db.query<EventRow>(eventQuery) : [],
+      eventQuery ? readEvents(db, range) : [],
     ]);
     const rows = perFacet.flat();
     const shown = facets
@@ -105,7 +105,8 @@ export function RankHistoryPanel(props: RankHistoryPanelProps) {
                 (f) => `${f.title}: ${altOf(f.series, facets.find((g) => g.key === f.key)!.view)}`,
               )
               .join(' '),
-      queries: eventQuery ? [...rankQueries, eventQuery] : rankQueries,
+      // The statement of the rows drawn, read here from the overview's answer (readRankHistory).
+      queries: [...filters.map(rankHistoryQuery), ...(eventQuery ? [eventQuery] : [])],
       tables: view.events ? ['app_rankings', 'events'] : ['app_rankings'],
       valuesOn: (date) =>
         view.facet === 'none'
