@@ -4,33 +4,46 @@ import { emptyDb } from '../helpers/sampleDb';
 
 const apps = ['tiktok', 'lemon8', 'xiaohongshu', 'capcut'];
 const days = ['2025-01-10', '2025-01-11', '2025-01-12'];
-/** Each day lists every app: the order an export writes, apps interleaved all through the file. */
+const charts = [
+  ['ios', 'US', 'top_free', 'overall'],
+  ['google_play', 'GB', 'top_free', 'overall'],
+  ['ios', 'GB', 'top_grossing', 'social'],
+  ['ios', 'GB', 'top_free', 'overall'],
+];
+/** Each day lists every chart and app: the order an export writes, all interleaved. */
 const lines = days.flatMap((date) =>
-  apps.map((app, i) => `${date},${app},ios,US,top_free,overall,${i + 1},${1000 * (i + 1)}`),
+  charts.flatMap(([store, country, chart, category]) =>
+    apps.map((app, i) => `${date},${app},${store},${country},${chart},${category},${i + 1},${i}`),
+  ),
 );
 
-async function storedApps(csv: string): Promise<string[]> {
+async function stored(csv: string): Promise<string[]> {
   const db = await emptyDb();
   const loaded = await ingestFile(db, 'ranks.csv', new Blob([csv]), { kind: 'app_rankings' });
   expect(loaded.report.accepted).toBe(lines.length);
-  const rows = await db.query<{ app: string }>('SELECT app FROM app_rankings ORDER BY rowid');
+  const rows = await db.query<{ place: string }>(
+    `SELECT concat_ws(' ', store, country, chart, category, app) AS place
+     FROM app_rankings ORDER BY rowid`,
+  );
   await db.close();
-  return rows.map((r) => r.app);
+  return rows.map((r) => r.place);
 }
 
+/** Every row, grouped by chart and app in the order of store, country, chart, category, app. */
+const inChartOrder = charts
+  .flatMap((chart) => apps.map((app) => [...chart, app].join(' ')))
+  .sort()
+  .flatMap((place) => days.map(() => place));
+
 describe('rankings as stored', () => {
-  it('are kept in order of app, so a chart of a few apps reads a few row groups', async () => {
+  it('sit together per chart and app, so a chart of a few apps reads a few row groups', async () => {
     const header = 'date,app,store,country,chart,category,rank,downloads';
-    expect(await storedApps(`${header}\n${lines.join('\n')}\n`)).toEqual(
-      [...apps].sort().flatMap((app) => days.map(() => app)),
-    );
+    expect(await stored(`${header}\n${lines.join('\n')}\n`)).toEqual(inChartOrder);
   });
 
-  it('are in order of app also when the file takes the general path', async () => {
+  it('are in that order also when the file takes the general path', async () => {
     const header = 'Date;App;Store;Country;Chart;Category;Rank;Downloads';
     const semicolons = lines.map((line) => line.replaceAll(',', ';'));
-    expect(await storedApps(`${header}\n${semicolons.join('\n')}\n`)).toEqual(
-      [...apps].sort().flatMap((app) => days.map(() => app)),
-    );
+    expect(await stored(`${header}\n${semicolons.join('\n')}\n`)).toEqual(inChartOrder);
   });
 });

@@ -1,6 +1,7 @@
 import type { Database } from '../../db/database';
 import type { DataTable } from '../../db/schema';
 import { supersedeOlder } from '../latestRankings';
+import { inChartOrder } from './chartOrder';
 import { KEYS, KIND_PLANS } from './kindPlans';
 
 export interface SnapshotToCommit {
@@ -37,14 +38,6 @@ async function countReplaced(db: Database, table: DataTable, id: number): Promis
   return replaced;
 }
 
-/**
- * Rankings are stored in the order a chart reads them: store, country, chart, category, app, day.
- * A chart's rows then sit together, and its read skips the rest of the table by its zone maps
- * (issue 7). Sorted by app alone, a view still read the row groups of every store and country of
- * its apps: at 1M rows the dashboard's reads of one view took 162 ms rather than 120 ms.
- */
-const CLUSTERED = 'ORDER BY v_store, v_country, v_chart, v_category, v_app, v_date';
-
 /** Adds the accepted records and the snapshot's entry in one transaction: all or nothing. */
 export async function commitSnapshot(db: Database, s: SnapshotToCommit): Promise<Committed> {
   const columns = KIND_PLANS[s.table].map((p) => p.column);
@@ -68,8 +61,10 @@ export async function commitSnapshot(db: Database, s: SnapshotToCommit): Promise
         s.rejected,
       ],
     });
-    const eligible = `FROM ${s.checked}
+    const ordered = s.table === 'app_rankings' ? inChartOrder(s.checked) : null;
+    const eligibleFrom = (records: string) => `FROM ${records}
             WHERE rn NOT IN (SELECT rn FROM ${s.checked} WHERE problem IS NOT NULL)`;
+    const eligible = eligibleFrom(s.checked);
     const keyValues = keys.map((k) => `v_${k}`).join(', ');
     const [{ rows, distinct } = { rows: 0, distinct: 0 }] = await db.query<{
       rows: number;
@@ -85,9 +80,9 @@ export async function commitSnapshot(db: Database, s: SnapshotToCommit): Promise
     const [{ Count: inserted } = { Count: 0 }] = await db.query<{ Count: number }>({
       sql: `INSERT INTO ${s.table} (${columns.join(', ')}, snapshot_id)
             SELECT ${values.join(', ')}, ?::INTEGER
-            ${eligible}
+            ${eligibleFrom(ordered?.from ?? s.checked)}
             ${lastOfKey}
-            ${s.table === 'app_rankings' ? CLUSTERED : ''}`,
+            ${ordered?.orderBy ?? ''}`,
       params: [id],
     });
     const replaced =
