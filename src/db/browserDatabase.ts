@@ -17,6 +17,7 @@ import { preflightWasm } from './preflight';
 import { timedQuery } from './queryTiming';
 import { serialQueue } from './serialQueue';
 import { DatabaseStartError } from './startError';
+import { startEngineWorker } from './engineWorker';
 import { browserSession } from './browserSession';
 import { toRows } from './toRows';
 
@@ -32,7 +33,7 @@ async function instantiate(onProgress: StartProgress): Promise<AsyncDuckDB> {
   const bundle = await selectBundle(BUNDLES);
   const workerUrl = new URL(bundle.mainWorker!, location.href).href;
   onProgress('Starting the database worker');
-  const worker = new Worker(workerUrl);
+  const { worker, release } = startEngineWorker(workerUrl);
   const failedWorker = new Promise<never>((_, reject) => {
     worker.addEventListener('error', () =>
       reject(new DatabaseStartError('worker', fileName(workerUrl))),
@@ -40,15 +41,18 @@ async function instantiate(onProgress: StartProgress): Promise<AsyncDuckDB> {
   });
   const db = new AsyncDuckDB(new VoidLogger(), worker);
   onProgress('Downloading the database engine');
+  const wasmUrl = new URL(bundle.mainModule, location.href).href;
   try {
     // Side by side: waiting for the headers first cost up to half a second of every start.
-    const preflight = preflightWasm(bundle.mainModule, fileName(bundle.mainModule));
-    await Promise.race([Promise.all([preflight, db.instantiate(bundle.mainModule)]), failedWorker]);
+    const preflight = preflightWasm(wasmUrl, fileName(wasmUrl));
+    await Promise.race([Promise.all([preflight, db.instantiate(wasmUrl)]), failedWorker]);
   } catch (error) {
     worker.terminate();
     throw error instanceof DatabaseStartError
       ? error
-      : new DatabaseStartError('wasm', fileName(bundle.mainModule), error);
+      : new DatabaseStartError('wasm', fileName(wasmUrl), error);
+  } finally {
+    release();
   }
   await db.open(OPEN_CONFIG);
   return db;

@@ -24,17 +24,20 @@ export const START_STEP = 'driftwatch:start-step';
 
 let started: Promise<Started> | null = null;
 let report: Progress = () => {};
+let latest: Parameters<Progress> | null = null;
 
 async function start(): Promise<Started> {
   let done = 0;
   const step = (text: string) => {
     // Seen by a profiler, and by the benchmark's account of a cold start.
     performance.mark(START_STEP, { detail: text });
-    report(text, done++, START_STEPS);
+    latest = [text, done++, START_STEPS];
+    report(...latest);
   };
-  // Downloaded while the engine starts; a failure is reported when the tables are loaded.
+  // Read while the engine starts; a failure is reported when the tables are loaded.
   const tables = fetchBundledTables();
   tables.catch(() => {});
+  const files = savedFiles().catch(() => []);
   const db = await browserDatabase(step);
   step('Creating the tables');
   await createSchema(db);
@@ -43,7 +46,7 @@ async function start(): Promise<Started> {
   step('Loading the snapshots you added');
   const saved = new Map<number, number>();
   const problems: string[] = [];
-  for (const [key, file] of await savedFiles().catch(() => [])) {
+  for (const [key, file] of await files) {
     const result = await ingestFile(db, file.name, file.file, file.options);
     if (result.snapshotId !== null) saved.set(result.snapshotId, key);
     else problems.push(`${file.name}: ${result.report.error}`);
@@ -53,11 +56,13 @@ async function start(): Promise<Started> {
 
 /**
  * Starts DuckDB and loads the bundled snapshots, then the files loaded on earlier visits, once
- * per page however often it is asked (React's StrictMode asks twice). Progress goes to the
- * latest caller; a failure is not cached, so asking again retries.
+ * per page however often it is asked (the page asks before React renders, React's StrictMode
+ * twice more). Progress goes to the latest caller, told at once of the step under way; a
+ * failure is not cached, so asking again retries.
  */
-export function startDriftwatch(onProgress: Progress): Promise<Started> {
+export function startDriftwatch(onProgress: Progress = () => {}): Promise<Started> {
   report = onProgress;
+  if (started && latest) onProgress(...latest);
   started ??= start();
   started.catch(() => (started = null));
   return started;

@@ -1,6 +1,6 @@
 import type { Database } from '../../db/database';
 import { appLabel } from '../../domain/apps';
-import { eventsQuery, type EventRow } from '../../queries/events';
+import { allEventsQuery, eventsInRange, type EventRow } from '../../queries/events';
 import {
   appOptionsQuery,
   filterOptionsQuery,
@@ -12,16 +12,16 @@ import type { ControlOptions } from '../controls/controlOptions';
 
 /** The values the loaded data holds, for the controls; null when there is nothing to show. */
 export async function loadControlOptions(db: Database): Promise<ControlOptions | null> {
-  const [[options], apps] = await Promise.all([
+  // Every event, not the data's range of them: the charts ask the same (see readEvents).
+  const [[options], apps, allEvents] = await Promise.all([
     db.query<FilterOptionsRow>(filterOptionsQuery()),
     db.query<AppOptionRow>(appOptionsQuery()),
+    db.query<EventRow>(allEventsQuery()),
   ]);
   if (!options?.measuredFirst || !options.measuredLast || !options.first || !options.last) {
     return null;
   }
-  const events = await db.query<EventRow>(
-    eventsQuery(isoDate(options.first), isoDate(options.last)),
-  );
+  const events = eventsInRange(allEvents, isoDate(options.first), isoDate(options.last));
   return {
     apps: apps.map((a) => ({ id: a.app, label: appLabel(a.app) })),
     stores: options.stores,
