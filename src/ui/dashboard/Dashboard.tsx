@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import type { Database } from '../../db/database';
 import { withQueryCache } from '../../db/queryCache';
 import { Controls } from '../controls/Controls';
@@ -15,6 +15,15 @@ import { loadControlOptions } from './loadControlOptions';
 import type { PanelView } from './panelProps';
 import { RankHistoryPanel } from './RankHistoryPanel';
 import { resolveRange } from './resolveRange';
+
+// A change of view renders the dashboard at once, for the controls, and again when its range is
+// resolved: the panels, memoised, render only the second time, when what they draw has changed.
+const Overview = memo(OverviewPanel);
+const RankHistory = memo(RankHistoryPanel);
+const Downloads = memo(DownloadsPanel);
+const HashtagViews = memo(HashtagViewsPanel);
+const RankHeatmap = memo(RankHeatmapPanel);
+const KeyFigures = memo(KeyFiguresPanel);
 
 interface DashboardProps {
   readonly db: Database;
@@ -63,25 +72,25 @@ export function Dashboard({ db: database, version, state }: DashboardProps) {
   const from = drawn?.range.from;
   const to = drawn?.range.to;
   const stableRange = useMemo(() => (from && to ? { from, to } : null), [from, to]);
+  const onBrush = useCallback((from: string, to: string) => change({ from, to }), [change]);
 
   if (options.status === 'failed') return <p role="alert">{options.message}</p>;
   if (!loaded)
     return options.status === 'loading' ? null : <p className="empty">No data is loaded.</p>;
   if (resolved.status === 'failed') return <p role="alert">{resolved.message}</p>;
   if (!stableRange || !panelView) return null;
-  const onBrush = (from: string, to: string) => change({ from, to });
   const panel = { view: panelView, range: stableRange, version };
   return (
     <HoverContext.Provider value={hover}>
       <Controls view={view} {...stableRange} options={loaded} onChange={change} />
       <AppLegend view={view} onChange={change} />
-      <OverviewPanel db={db} {...panel} onBrush={onBrush} />
+      <Overview db={db} {...panel} onBrush={onBrush} />
       <div className="figures">
-        <RankHistoryPanel db={db} {...panel} options={loaded} onBrush={onBrush} onChange={change} />
-        <DownloadsPanel db={db} {...panel} onBrush={onBrush} onChange={change} />
-        <HashtagViewsPanel db={db} {...panel} onBrush={onBrush} onChange={change} />
-        <RankHeatmapPanel db={db} {...panel} options={loaded} onBrush={onBrush} onChange={change} />
-        <KeyFiguresPanel db={db} {...panel} />
+        <RankHistory db={db} {...panel} options={loaded} onBrush={onBrush} onChange={change} />
+        <Downloads db={db} {...panel} onBrush={onBrush} onChange={change} />
+        <HashtagViews db={db} {...panel} onBrush={onBrush} onChange={change} />
+        <RankHeatmap db={db} {...panel} options={loaded} onBrush={onBrush} onChange={change} />
+        <KeyFigures db={db} {...panel} />
       </div>
     </HoverContext.Provider>
   );
