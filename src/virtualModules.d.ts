@@ -3,3 +3,9 @@ declare module 'virtual:bundled-tables' {
   const url: string;
   export default url;
 }
+
+/** The address of the default view's first answers (scripts/buildFirstViewAnswers.ts). */
+declare module 'virtual:first-view-answers' {
+  const url: string;
+  export default url;
+}

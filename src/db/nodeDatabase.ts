@@ -24,7 +24,7 @@ function nodeBundles() {
 
 export interface NodeDatabase extends Database {
   /** The rows of a query as an Arrow IPC stream, exact in every type (the bundled tables). */
-  arrowStream(sql: string): Promise<Uint8Array>;
+  arrowStream(query: SqlQuery | string): Promise<Uint8Array>;
 }
 
 /**
@@ -61,9 +61,18 @@ export async function openNodeDatabase(): Promise<NodeDatabase> {
     async createTableFromArrow(name, stream) {
       connection.insertArrowFromIPCStream(stream, { name, create: true });
     },
-    async arrowStream(sql) {
+    async arrowStream(query) {
       // duckdb-wasm answers in Arrow's file format; tables are created from its stream format.
-      const file = connection.useUnsafe((bindings, id) => bindings.runQuery(id, sql));
+      // Its own results are Tables of its own copy of Arrow, which ours cannot write out.
+      const file = connection.useUnsafe((bindings, id) => {
+        if (typeof query === 'string') return bindings.runQuery(id, query);
+        const statement = bindings.createPrepared(id, query.sql);
+        try {
+          return bindings.runPrepared(id, statement, [...query.params]);
+        } finally {
+          bindings.closePrepared(id, statement);
+        }
+      });
       return tableToIPC(tableFromIPC(file.slice()), 'stream');
     },
     // The blocking build runs a statement to its end before anything else can happen, so there

@@ -3,7 +3,8 @@ import type { Database, SqlQuery } from './database';
 /** Enough for every chart of a few recent views; a heat map's answer is the largest, ~60k rows. */
 const KEPT_ANSWERS = 48;
 
-const keyOf = (query: SqlQuery | string) =>
+/** What names a query's answer: its text and the values of its placeholders. */
+export const queryKey = (query: SqlQuery | string) =>
   typeof query === 'string' ? query : JSON.stringify([query.sql, query.params]);
 
 /**
@@ -18,7 +19,7 @@ export function withQueryCache(db: Database): Database {
   return {
     ...db,
     query<T>(query: SqlQuery | string): Promise<T[]> {
-      const key = keyOf(query);
+      const key = queryKey(query);
       let answer = answers.get(key);
       if (answer) answers.delete(key);
       else {

@@ -15,13 +15,15 @@ import { ViewNotices } from './ViewNotices';
 const Workbench = lazy(() => import('./workbench/Workbench'));
 
 export function App() {
-  const { startup, retry } = useStartup();
+  const { startup, early, retry } = useStartup();
   const viewState = useViewState();
   const workbench = useWorkbenchLink();
   const [linkNotices, setLinkNotices] = useState(workbench.notices);
   const [version, setVersion] = useState(0);
   const changed = useCallback(() => setVersion((v) => v + 1), []);
   const db = startup.phase === 'ready' ? startup.db : null;
+  // The dashboard is drawn while the engine starts too, from the answers built with the site.
+  const dashboardDb = db ?? early;
   const saved = startup.phase === 'ready' ? startup.saved : null;
   const reset = useCallback(async () => {
     if (!db || !saved) return;
@@ -58,30 +60,28 @@ export function App() {
       <main>
         <StartupStatus startup={startup} retry={retry} />
         <ViewNotices notices={[...viewState.notices, ...linkNotices]} onDismiss={dismiss} />
-        {startup.phase === 'ready' && (
-          <>
-            {workbench.link.open ? (
-              <Suspense fallback={<p className="muted">Opening the SQL workbench…</p>}>
-                <Workbench
-                  db={startup.db}
-                  version={version}
-                  link={workbench.link}
-                  describe={workbench.describe}
-                  onDataChanged={changedInWorkbench}
-                  onReset={reset}
-                />
-              </Suspense>
-            ) : (
-              <Dashboard db={startup.db} version={version} state={viewState} />
-            )}
-            <SnapshotsPanel
+        {startup.phase === 'ready' && workbench.link.open ? (
+          <Suspense fallback={<p className="muted">Opening the SQL workbench…</p>}>
+            <Workbench
               db={startup.db}
               version={version}
-              saved={startup.saved}
-              onChanged={changed}
+              link={workbench.link}
+              describe={workbench.describe}
+              onDataChanged={changedInWorkbench}
               onReset={reset}
             />
-          </>
+          </Suspense>
+        ) : (
+          dashboardDb && <Dashboard db={dashboardDb} version={version} state={viewState} />
+        )}
+        {startup.phase === 'ready' && (
+          <SnapshotsPanel
+            db={startup.db}
+            version={version}
+            saved={startup.saved}
+            onChanged={changed}
+            onReset={reset}
+          />
         )}
       </main>
       <footer>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { START_STEPS, startDriftwatch, type Started } from './startDriftwatch';
+import type { Database } from '../db/database';
+import { START_STEPS, startDriftwatch, startingDatabase, type Started } from './startDriftwatch';
 
 export type Startup =
   | {
@@ -13,8 +14,11 @@ export type Startup =
 
 const FIRST: Startup = { phase: 'starting', step: 'Starting', done: 0, total: START_STEPS };
 
-/** The page's start-up as React state; `retry` starts again after a failure. */
-export function useStartup(): { startup: Startup; retry: () => void } {
+/**
+ * The page's start-up as React state; `retry` starts again after a failure. `early` is the
+ * database of the start under way, which answers the default view before the engine is ready.
+ */
+export function useStartup(): { startup: Startup; early: Database | null; retry: () => void } {
   const [attempt, setAttempt] = useState(0);
   const [startup, setStartup] = useState<Startup>(FIRST);
 
@@ -38,6 +42,9 @@ export function useStartup(): { startup: Startup; retry: () => void } {
 
   return {
     startup,
+    // The start under way began before this render (the page asks before React renders) or
+    // reports its first step at once, which renders again.
+    early: startup.phase === 'starting' ? startingDatabase() : null,
     retry: () => {
       setStartup(FIRST);
       setAttempt((n) => n + 1);
