@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { findChromium, launchChromium } from '../test/browser/chromium';
 import { appRun } from './appRun';
-import { coldStart } from './browser/coldStart';
+import { coldStart, profileWarmStart } from './browser/coldStart';
 import { plainJsRun } from './browser/plainJs';
 import { BENCH_LAYOUT, rowsPerDay } from './generate/benchRankings';
 import { writeBenchCsv } from './generate/writeBenchCsv';
@@ -58,7 +58,10 @@ try {
         .trim(),
     },
     runs,
-    coldStart: await coldStart(browser, site.url),
+    coldStart: {
+      ...(await coldStart(browser, site.url)),
+      profileWarm: await profileWarmStart(chromium, site.url),
+    },
     sizes: await shippedSizes(site.dist),
   };
   const table = resultsTable(results);
