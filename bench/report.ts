@@ -87,6 +87,7 @@ export function resultsTable(results: BenchResults): string {
   lines.push(
     `| DuckDB wasm (eh build) | ${mb(sizes.wasmBytes)} (${mb(sizes.wasmGzip)} gzipped) | – | – | – | – | – |`,
     `| Bundled data at start (tables built from data/, gzipped) | ${kb(sizes.bundledDataBytes)} | – | – | – | – | – |`,
+    `| First view's answers (built from those tables, gzipped) | ${kb(sizes.firstViewBytes)} | – | – | – | – | – |`,
   );
   return lines.join('\n');
 }
