@@ -14,6 +14,8 @@ export function answeringEarly(engine: Promise<Database>, early: Promise<EarlyLo
     (db) => (ready = db),
     () => {},
   );
+  // Without its answers, every query waits for the engine.
+  early.catch(() => {});
   const later = <T>(ask: (db: Database) => Promise<T>) => (ready ? ask(ready) : engine.then(ask));
   return {
     async query<T>(query: SqlQuery | string): Promise<T[]> {

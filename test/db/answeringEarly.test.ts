@@ -49,6 +49,8 @@ describe('a database answering early', () => {
   });
 
   it('waits for the engine when its early answers cannot be read', async () => {
+    // Asked nothing, it leaves no rejection unhandled (which fails the run).
+    answeringEarly(Promise.resolve(engine), Promise.reject(new Error('gone')));
     const starting = startingEngine();
     const db = answeringEarly(starting.ready, Promise.reject(new Error('not found')));
     const answer = db.query(KNOWN);
