@@ -54,6 +54,24 @@ describe.skipIf(!chromiumPath)('the first view, while the engine starts', () => 
     await page.context().close();
   });
 
+  it('takes a change made before the engine is ready, and draws it once the engine is', async () => {
+    const { page, errors } = await watchedPage(browser);
+    const release = await holdEngine(page);
+    await page.goto(baseUrl);
+    await rankHistoryLine(page).first().waitFor({ timeout: 30_000 });
+    await page.getByRole('combobox', { name: 'Country' }).selectOption('GB');
+    await page.waitForTimeout(500);
+    expect(await state(page)).toBe('starting');
+    expect(page.url()).toContain('country=GB');
+    const title = page.getByRole('figure', { name: 'Rank history' }).locator('svg');
+    expect(await title.getAttribute('aria-label')).toContain('US App Store');
+    release();
+    await dashboardReady(page);
+    await expect.poll(() => title.getAttribute('aria-label')).toContain('GB App Store');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('waits for the engine with any other view', async () => {
     const { page, errors } = await watchedPage(browser);
     const release = await holdEngine(page);
