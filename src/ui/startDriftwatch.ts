@@ -2,10 +2,10 @@ import { answeringEarly, type EarlyLookup } from '../db/answeringEarly';
 import type { Database } from '../db/database';
 import { browserDatabase } from '../db/browserDatabase';
 import { createSchema } from '../db/schema';
-import { ingestFile } from '../ingest/ingestFile';
 import { earlyRows } from './earlyAnswers';
 import { fetchFirstViewAnswers } from './fetchFirstViewAnswers';
 import { fetchBundledTables, loadBundledSnapshots } from './loadBundledSnapshots';
+import { readingCode } from './snapshots/readingCode';
 import { savedFiles, type SavedFile } from './snapshots/savedFiles';
 
 export interface Started {
@@ -68,10 +68,14 @@ async function start(files: Promise<Saved>): Promise<Started> {
   step('Loading the snapshots you added');
   const saved = new Map<number, number>();
   const problems: string[] = [];
-  for (const [key, file] of await files) {
-    const result = await ingestFile(db, file.name, file.file, file.options);
-    if (result.snapshotId !== null) saved.set(result.snapshotId, key);
-    else problems.push(`${file.name}: ${result.report.error}`);
+  const toLoad = await files;
+  if (toLoad.length > 0) {
+    const { ingestFile } = await readingCode();
+    for (const [key, file] of toLoad) {
+      const result = await ingestFile(db, file.name, file.file, file.options);
+      if (result.snapshotId !== null) saved.set(result.snapshotId, key);
+      else problems.push(`${file.name}: ${result.report.error}`);
+    }
   }
   return { db, rows, saved, problems };
 }

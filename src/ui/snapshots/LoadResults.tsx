@@ -1,4 +1,3 @@
-import { rejectsCsv } from '../../export/rejectsCsv';
 import { download } from '../download';
 import type { LoadOutcome } from './summarise';
 
@@ -29,13 +28,15 @@ export function LoadResults({ outcomes }: { readonly outcomes: readonly LoadOutc
                 {report.rejected > SHOWN ? ` (the first ${SHOWN} are listed)` : ''}.{' '}
                 <button
                   type="button"
-                  onClick={() =>
+                  onClick={async () => {
+                    // PapaParse, which writes it, loads when first needed.
+                    const { rejectsCsv } = await import('../../export/rejectsCsv');
                     download(
                       `${report.file.replace(/\.[^.]*$/, '')}-rejected.csv`,
                       rejectsCsv(report.file, report.rejects),
                       'text/csv',
-                    )
-                  }
+                    );
+                  }}
                 >
                   Download rejected rows
                 </button>

@@ -2,9 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { Database } from '../../db/database';
 import { failedReport } from '../../ingest/failedReport';
 import { IngestError } from '../../ingest/ingestError';
-import { inspectAs } from '../../ingest/inspectAs';
-import { inspectFile } from '../../ingest/inspectFile';
-import { loadInspection } from '../../ingest/loadInspection';
+import { readingCode } from './readingCode';
 import type { FileKind } from '../../ingest/types';
 import type { PendingFile } from './pendingFile';
 import { saveFile, StorageFullError } from './savedFiles';
@@ -50,7 +48,7 @@ export function useSnapshotLoads(
       for (const file of files) {
         setState({ phase: 'inspecting', file: file.name });
         try {
-          const inspection = await inspectFile(db, file.name, file);
+          const inspection = await (await readingCode()).inspectFile(db, file.name, file);
           pending.push({
             file,
             inspection,
@@ -82,7 +80,7 @@ export function useSnapshotLoads(
       if (state.phase !== 'previewing') return;
       const pending = state.pending[index];
       if (!pending) return;
-      const inspection = await inspectAs(db, pending.inspection, kind);
+      const inspection = await (await readingCode()).inspectAs(db, pending.inspection, kind);
       const options = { ...pending.options, kind, dateOrder: undefined };
       setState((s) =>
         s.phase === 'previewing'
@@ -117,7 +115,9 @@ export function useSnapshotLoads(
           step,
         });
       try {
-        const result = await loadInspection(db, inspection, {
+        const result = await (
+          await readingCode()
+        ).loadInspection(db, inspection, {
           ...options,
           signal: controller.signal,
           onProgress,
