@@ -82,7 +82,7 @@ export function resultsTable(results: BenchResults): string {
     `| JS at start, gzipped (page ${kb(sizes.appJsGzip)} + DuckDB worker) | ${kb(sizes.startJsGzip)} | – | – | – | – | < 300 KB |`,
   );
   lines.push(
-    `| JS of the SQL workbench, loaded when opened, gzipped | ${kb(sizes.lazyJsGzip)} | – | – | – | – | – |`,
+    `| JS loaded when first used (SQL workbench, export, reading a file), gzipped | ${kb(sizes.lazyJsGzip)} | – | – | – | – | – |`,
   );
   lines.push(
     `| DuckDB wasm (eh build) | ${mb(sizes.wasmBytes)} (${mb(sizes.wasmGzip)} gzipped) | – | – | – | – | – |`,

@@ -3,7 +3,6 @@ import type { Database, SqlQuery } from '../../db/database';
 import type { DataTable } from '../../db/schema';
 import { sourceLineText } from '../../export/sourceLineText';
 import type { SourceSummary } from '../../queries/sourcesOf';
-import { chartCsv } from '../export/chartCsv';
 import type { ChartExport } from '../export/chartExport';
 import { ExportControl } from '../export/ExportControl';
 import { ChartTable, type TableColumn } from '../linked/ChartTable';
@@ -101,7 +100,8 @@ function chartExport<Row>(
     alt: content.alt,
     render: (width, height, document, events) =>
       content.render(width, document, { height, events }),
-    csv: () => chartCsv(content.table.columns, content.table.rows),
+    csv: async () =>
+      (await import('../export/chartCsv')).chartCsv(content.table.columns, content.table.rows),
     queries: content.queries,
     tables: content.tables,
   };

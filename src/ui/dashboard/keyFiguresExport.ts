@@ -2,7 +2,6 @@ import { tableChart } from '../../charts/tableChart';
 import type { SqlQuery } from '../../db/database';
 import { appLabel } from '../../domain/apps';
 import { keyFiguresAlt } from '../../export/altText/keyFiguresAlt';
-import { tableCsv } from '../../export/tableCsv';
 import { isoDate } from '../../queries/isoDate';
 import type { KeyFiguresRow } from '../../queries/keyFigures';
 import { formatChange, formatCount, formatDay, formatRank, plainNumber } from '../format';
@@ -90,7 +89,7 @@ export function keyFiguresExport(input: KeyFiguresExportInput): ChartExport {
     }),
     render: (width, _height, document) =>
       tableChart(table, { width, ariaLabel: 'Key figures' }, document),
-    csv: () => tableCsv(CSV_COLUMNS, rows),
+    csv: async () => (await import('../../export/tableCsv')).tableCsv(CSV_COLUMNS, rows),
     queries: [input.query],
     tables: ['app_rankings', 'hashtag_views'],
   };

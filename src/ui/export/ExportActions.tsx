@@ -67,22 +67,23 @@ export function ExportActions(props: ExportActionsProps) {
     [
       'Download CSV',
       async () => {
-        download(name('csv'), chart.csv(), 'text/csv');
+        download(name('csv'), await chart.csv(), 'text/csv');
         return saved(name('csv'));
       },
     ],
     [
       'Download bundle (.zip)',
       async () => {
-        const [image, snapshots] = await Promise.all([
+        const [image, snapshots, csv] = await Promise.all([
           png(),
           db.query<SnapshotUsedRow>(snapshotsOfTablesQuery(chart.tables)),
+          chart.csv(),
         ]);
         const files = reproBundle({
           baseName: name(''),
           svg,
           png: new Uint8Array(await image.arrayBuffer()),
-          csv: chart.csv(),
+          csv,
           alt: texts.alt,
           queries: chart.queries,
           filters,

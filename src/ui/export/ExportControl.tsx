@@ -1,8 +1,12 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { Database } from '../../db/database';
 import { decodeExport, DEFAULT_EXPORT } from '../../state/exportSettings';
 import type { ChartExport } from './chartExport';
-import { ExportDialog } from './ExportDialog';
+
+// The dialog and what it exports with (PNG, the bundle's zip) load when it is first opened.
+const ExportDialog = lazy(() =>
+  import('./ExportDialog').then((module) => ({ default: module.ExportDialog })),
+);
 
 interface ExportControlProps {
   /** The figure's id, as export links name it. */
@@ -59,17 +63,19 @@ export function ExportControl({ id, chart, prepare, db, filters }: ExportControl
         Export
       </button>
       {open && shown && (
-        <ExportDialog
-          chart={shown}
-          db={db}
-          filters={filters}
-          {...linkedSettings(id)}
-          onClose={() => {
-            setOpen(false);
-            setPrepared(null);
-            button.current?.focus();
-          }}
-        />
+        <Suspense fallback={null}>
+          <ExportDialog
+            chart={shown}
+            db={db}
+            filters={filters}
+            {...linkedSettings(id)}
+            onClose={() => {
+              setOpen(false);
+              setPrepared(null);
+              button.current?.focus();
+            }}
+          />
+        </Suspense>
       )}
     </>
   );

@@ -21,8 +21,8 @@ export interface ChartExport {
     document: Document,
     events: boolean,
   ) => SVGSVGElement;
-  /** The rows the chart draws, as CSV a reader understands. */
-  readonly csv: () => string;
+  /** The rows the chart draws, as CSV a reader understands (PapaParse loads when first asked). */
+  readonly csv: () => Promise<string>;
   /** The SQL that produced the rows, with its parameters. */
   readonly queries: readonly SqlQuery[];
   /** The tables the rows come from, to list the snapshots used. */
