@@ -45,6 +45,7 @@ describe.skipIf(!chromiumPath)('the first view, while the engine starts', () => 
     expect(await downloadsChart(page).count()).toBe(0);
     const early = await rankLines(page);
     expect(Object.keys(early)).toEqual(['tiktok', 'xiaohongshu', 'lemon8']);
+    expect(await page.locator('.dashboard-views').getAttribute('aria-busy')).toBe('false');
 
     release();
     await dashboardReady(page);
@@ -65,9 +66,14 @@ describe.skipIf(!chromiumPath)('the first view, while the engine starts', () => 
     expect(page.url()).toContain('country=GB');
     const title = page.getByRole('figure', { name: 'Rank history' }).locator('svg');
     expect(await title.getAttribute('aria-label')).toContain('US App Store');
+    // The charts still show the US, and say they are waiting for the view asked for.
+    const views = page.locator('.dashboard-views');
+    expect(await views.getAttribute('aria-busy')).toBe('true');
+    await expect.poll(() => views.evaluate((e) => getComputedStyle(e).opacity)).toBe('0.55');
     release();
     await dashboardReady(page);
     await expect.poll(() => title.getAttribute('aria-label')).toContain('GB App Store');
+    expect(await views.getAttribute('aria-busy')).toBe('false');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -84,13 +84,16 @@ export function Dashboard({ db: database, version, state }: DashboardProps) {
     <HoverContext.Provider value={hover}>
       <Controls view={view} {...stableRange} options={loaded} onChange={change} />
       <AppLegend view={view} onChange={change} />
-      <Overview db={db} {...panel} onBrush={onBrush} />
-      <div className="figures">
-        <RankHistory db={db} {...panel} options={loaded} onBrush={onBrush} onChange={change} />
-        <Downloads db={db} {...panel} onBrush={onBrush} onChange={change} />
-        <HashtagViews db={db} {...panel} onBrush={onBrush} onChange={change} />
-        <RankHeatmap db={db} {...panel} options={loaded} onBrush={onBrush} onChange={change} />
-        <KeyFigures db={db} {...panel} />
+      {/* Busy while the charts still show the view before: the engine may still be starting. */}
+      <div className="dashboard-views" aria-busy={drawnView !== view}>
+        <Overview db={db} {...panel} onBrush={onBrush} />
+        <div className="figures">
+          <RankHistory db={db} {...panel} options={loaded} onBrush={onBrush} onChange={change} />
+          <Downloads db={db} {...panel} onBrush={onBrush} onChange={change} />
+          <HashtagViews db={db} {...panel} onBrush={onBrush} onChange={change} />
+          <RankHeatmap db={db} {...panel} options={loaded} onBrush={onBrush} onChange={change} />
+          <KeyFigures db={db} {...panel} />
+        </div>
       </div>
     </HoverContext.Provider>
   );
