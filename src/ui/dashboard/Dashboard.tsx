@@ -15,6 +15,7 @@ import { loadControlOptions } from './loadControlOptions';
 import type { PanelView } from './panelProps';
 import { RankHistoryPanel } from './RankHistoryPanel';
 import { resolveRange } from './resolveRange';
+import { useSlowWait } from './useSlowWait';
 
 // A change of view renders the dashboard at once, for the controls, and again when its range is
 // resolved: the panels, memoised, render only the second time, when what they draw has changed.
@@ -73,6 +74,9 @@ export function Dashboard({ db: database, version, state }: DashboardProps) {
   const to = drawn?.range.to;
   const stableRange = useMemo(() => (from && to ? { from, to } : null), [from, to]);
   const onBrush = useCallback((from: string, to: string) => change({ from, to }), [change]);
+  // The charts still show the view before, which the engine may still be starting to read.
+  const waitingFor = drawnView !== view ? view : null;
+  const slow = useSlowWait(waitingFor, 300);
 
   if (options.status === 'failed') return <p role="alert">{options.message}</p>;
   if (!loaded)
@@ -84,8 +88,11 @@ export function Dashboard({ db: database, version, state }: DashboardProps) {
     <HoverContext.Provider value={hover}>
       <Controls view={view} {...stableRange} options={loaded} onChange={change} />
       <AppLegend view={view} onChange={change} />
-      {/* Busy while the charts still show the view before: the engine may still be starting. */}
-      <div className="dashboard-views" aria-busy={drawnView !== view}>
+      <div
+        className="dashboard-views"
+        aria-busy={waitingFor !== null}
+        data-slow={slow || undefined}
+      >
         <Overview db={db} {...panel} onBrush={onBrush} />
         <div className="figures">
           <RankHistory db={db} {...panel} options={loaded} onBrush={onBrush} onChange={change} />
