@@ -19,9 +19,13 @@ export function answeringEarly(engine: Promise<Database>, early: Promise<EarlyLo
   const later = <T>(ask: (db: Database) => Promise<T>) => (ready ? ask(ready) : engine.then(ask));
   return {
     async query<T>(query: SqlQuery | string): Promise<T[]> {
-      const lookup = ready ? null : await early.catch(() => null);
-      const known = ready ? null : lookup?.(query);
-      return known ? (known as T[]) : later((db) => db.query<T>(query));
+      if (!ready) {
+        const lookup = await early.catch(() => null);
+        // The engine may have become ready meanwhile: it answers from then on.
+        const known = ready ? null : lookup?.(query);
+        if (known) return known as T[];
+      }
+      return later((db) => db.query<T>(query));
     },
     exec: (sql) => later((db) => db.exec(sql)),
     registerFile: (name, content) => later((db) => db.registerFile(name, content)),

@@ -42,8 +42,8 @@ export function SnapshotsPanel({ db, version, saved, onChanged, onReset }: Snaps
   );
   const snapshots = list.status === 'done' ? list.value : [];
   const busy = loads.state.phase === 'loading' || loads.state.phase === 'inspecting';
-  // Readies what reading a file needs (its code, ~0.3 s of SQL) while the person is still choosing one; a failure
-  // here is met again, and reported, when the file is read.
+  // Readies what reading a file needs (its code, ~0.3 s of SQL) while the person is still
+  // choosing one; a failure here is met again, and reported, when the file is read.
   const prepareForFiles = useCallback(() => {
     readingCode().catch(() => {});
     ensureNormalisers(db).catch(() => {});

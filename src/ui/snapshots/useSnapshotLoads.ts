@@ -48,7 +48,8 @@ export function useSnapshotLoads(
       for (const file of files) {
         setState({ phase: 'inspecting', file: file.name });
         try {
-          const inspection = await (await readingCode()).inspectFile(db, file.name, file);
+          const { inspectFile } = await readingCode();
+          const inspection = await inspectFile(db, file.name, file);
           pending.push({
             file,
             inspection,
@@ -80,7 +81,8 @@ export function useSnapshotLoads(
       if (state.phase !== 'previewing') return;
       const pending = state.pending[index];
       if (!pending) return;
-      const inspection = await (await readingCode()).inspectAs(db, pending.inspection, kind);
+      const { inspectAs } = await readingCode();
+      const inspection = await inspectAs(db, pending.inspection, kind);
       const options = { ...pending.options, kind, dateOrder: undefined };
       setState((s) =>
         s.phase === 'previewing'
@@ -115,9 +117,8 @@ export function useSnapshotLoads(
           step,
         });
       try {
-        const result = await (
-          await readingCode()
-        ).loadInspection(db, inspection, {
+        const { loadInspection } = await readingCode();
+        const result = await loadInspection(db, inspection, {
           ...options,
           signal: controller.signal,
           onProgress,
