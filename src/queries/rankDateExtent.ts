@@ -1,4 +1,4 @@
-import type { OverviewRow } from './overview';
+import type { OverviewRow } from './toOverviewRows';
 
 export interface DateExtentRow {
   readonly first: Date | null;

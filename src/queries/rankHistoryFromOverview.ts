@@ -1,5 +1,5 @@
 import { groupInOrder } from './groupInOrder';
-import type { OverviewRow } from './overview';
+import type { OverviewRow } from './toOverviewRows';
 import type { RankFilters } from './rankFilters';
 import type { RankHistoryRow } from './rankHistory';
 

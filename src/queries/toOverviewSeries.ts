@@ -1,7 +1,7 @@
 import type { OverviewSeries } from '../charts/overviewTimeline';
 import { appLabel } from '../domain/apps';
 import { groupInOrder } from './groupInOrder';
-import type { OverviewRow } from './overview';
+import type { OverviewRow } from './toOverviewRows';
 
 export function toOverviewSeries(rows: readonly OverviewRow[]): OverviewSeries[] {
   return Array.from(

@@ -10,7 +10,7 @@ import {
 import { hashtagViewsQuery, type HashtagViewsRow } from '../../src/queries/hashtagViews';
 import { isoDate } from '../../src/queries/isoDate';
 import { keyFiguresQuery, type KeyFiguresRow } from '../../src/queries/keyFigures';
-import { overviewQuery, type OverviewRow } from '../../src/queries/overview';
+import { readOverview } from '../../src/ui/dashboard/readOverview';
 import { rankHeatmapQuery, type RankHeatmapRow } from '../../src/queries/rankHeatmap';
 import { sampleDb } from '../helpers/sampleDb';
 
@@ -120,7 +120,7 @@ describe('the queries over the bundled snapshots', () => {
   });
 
   it('have TikTok unranked in the US from 19 January through 13 February', async () => {
-    const rows = await db.query<OverviewRow>(overviewQuery({ ...usIos, apps: ['tiktok'] }));
+    const rows = await readOverview(db, { ...usIos, apps: ['tiktok'] });
     const unranked = rows.filter((r) => r.rank === null).map((r) => isoDate(r.date));
     expect([unranked[0], unranked.at(-1), unranked.length]).toEqual([
       '2025-01-19',

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database';
 import { eventsQuery, type EventRow } from '../../src/queries/events';
 import { isoDate } from '../../src/queries/isoDate';
-import { overviewQuery, type OverviewRow } from '../../src/queries/overview';
+import { readOverview } from '../../src/ui/dashboard/readOverview';
 import { rankDateExtent } from '../../src/queries/rankDateExtent';
 import { rankHistoryQuery, toRankSeries, type RankHistoryRow } from '../../src/queries/rankHistory';
 import { DEFAULT_RANK_VIEW } from '../../src/state/defaultView';
@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(async () => db.close());
 
 async function defaultFilters() {
-  const overview = await db.query<OverviewRow>(overviewQuery(DEFAULT_RANK_VIEW));
+  const overview = await readOverview(db, DEFAULT_RANK_VIEW);
   const extent = rankDateExtent(overview);
   return { ...DEFAULT_RANK_VIEW, from: isoDate(extent.first!), to: isoDate(extent.last!) };
 }

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database';
 import { isoDate } from '../../src/queries/isoDate';
-import { overviewQuery, type OverviewFilters, type OverviewRow } from '../../src/queries/overview';
+import { overviewQuery, type OverviewFilters, type RankedDayRow } from '../../src/queries/overview';
+import { readOverview } from '../../src/ui/dashboard/readOverview';
 import { emptyDb, loadFile } from '../helpers/sampleDb';
 
 const usIos: OverviewFilters = {
@@ -20,7 +21,7 @@ beforeAll(async () => {
 afterAll(async () => db.close());
 
 async function ranks(filters: OverviewFilters) {
-  const rows = await db.query<OverviewRow>(overviewQuery(filters));
+  const rows = await readOverview(db, filters);
   const byApp: Record<string, (number | null)[]> = {};
   for (const row of rows) (byApp[row.app] ??= []).push(row.rank);
   return { days: [...new Set(rows.map((r) => isoDate(r.date)))], byApp };
@@ -48,6 +49,19 @@ describe('overview query', () => {
     expect(anyCategory.byApp.xiaohongshu![7]).toBe(1); // 01-12: #2 overall, #1 social
     const anyCountry = await ranks({ ...usIos, country: null });
     expect(anyCountry.byApp.tiktok![7]).toBe(1); // 01-12: #1 in Canada
+  });
+
+  it('asks the engine for the ranked days only, each app and day once', async () => {
+    const answer = await db.query<RankedDayRow>(overviewQuery(usIos));
+    expect(answer.every((r) => r.rank !== null)).toBe(true);
+    const keys = answer.map((r) => `${r.app} ${isoDate(r.date)}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    const { byApp } = await ranks(usIos);
+    expect(answer).toHaveLength(
+      Object.values(byApp)
+        .flat()
+        .filter((r) => r !== null).length,
+    );
   });
 
   it('returns nothing when none of the apps is ranked', async () => {

@@ -6,7 +6,7 @@ import {
   eventsQuery,
   type EventRow,
 } from '../../src/queries/events';
-import { overviewQuery, type OverviewRow } from '../../src/queries/overview';
+import { readOverview } from '../../src/ui/dashboard/readOverview';
 import { rankDateExtent } from '../../src/queries/rankDateExtent';
 import { rankHistoryQuery, toRankSeries, type RankHistoryRow } from '../../src/queries/rankHistory';
 import { sourcesOf } from '../../src/queries/sourcesOf';
@@ -128,7 +128,7 @@ describe('events and extent queries', () => {
   it('returns the first and last day the selected apps are ranked in the selected chart', async () => {
     const view = { ...usIos, apps: ['xiaohongshu', 'lemon8', 'tiktok'] };
     const extentOf = async (apps: readonly string[]) =>
-      rankDateExtent(await db.query<OverviewRow>(overviewQuery({ ...view, apps })));
+      rankDateExtent(await readOverview(db, { ...view, apps }));
     const extent = await extentOf(view.apps);
     expect(extent).toEqual({ first: day('2025-01-12'), last: day('2025-01-14') });
 

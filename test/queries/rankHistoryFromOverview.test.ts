@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database';
 import { addDays } from '../../src/queries/addDays';
 import { isoDate } from '../../src/queries/isoDate';
-import { overviewQuery, type OverviewRow } from '../../src/queries/overview';
+import { readOverview } from '../../src/ui/dashboard/readOverview';
 import type { RankFilters } from '../../src/queries/rankFilters';
 import { rankHistoryQuery, type RankHistoryRow } from '../../src/queries/rankHistory';
 import { rankHistoryFromOverview } from '../../src/queries/rankHistoryFromOverview';
@@ -18,7 +18,7 @@ interface Scope {
 /** Both ways of reading a view's rank history: its own query, and from the overview's answer. */
 async function bothWays(db: Database, filters: RankFilters) {
   const queried = await db.query<RankHistoryRow>(rankHistoryQuery(filters));
-  const overview = await db.query<OverviewRow>(overviewQuery(filters));
+  const overview = await readOverview(db, filters);
   return { queried, derived: rankHistoryFromOverview(overview, filters) };
 }
 
@@ -41,7 +41,7 @@ describe('the rank history read from the overview', () => {
     let ranked = 0;
     for (const scope of scopes) {
       for (const apps of appSets) {
-        const overview = await db.query<OverviewRow>(overviewQuery({ ...scope, apps }));
+        const overview = await readOverview(db, { ...scope, apps });
         const first = overview[0] ? isoDate(overview[0].date) : '2025-01-01';
         const last = overview.at(-1) ? isoDate(overview.at(-1)!.date) : '2025-01-31';
         const ranges = [

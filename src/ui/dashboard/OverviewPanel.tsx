@@ -2,10 +2,11 @@ import { useCallback } from 'react';
 import { shadeRange } from '../../charts/interaction/rangeShade';
 import { overviewTimeline } from '../../charts/overviewTimeline';
 import type { Database } from '../../db/database';
-import { overviewQuery, type OverviewRow } from '../../queries/overview';
+import type { OverviewRow } from '../../queries/toOverviewRows';
 import { toOverviewSeries } from '../../queries/toOverviewSeries';
 import { TimeChartMount } from '../linked/TimeChartMount';
 import { useQueryResult } from '../useQueryResult';
+import { readOverview } from './readOverview';
 import type { PanelProps } from './panelProps';
 
 interface OverviewPanelProps extends PanelProps {
@@ -26,7 +27,7 @@ export function OverviewPanel({ db, view, range, version, onBrush }: OverviewPan
   // with the rows of the view before.
   const load = useCallback(async (): Promise<Drawn> => {
     void version;
-    const rows = await db.query<OverviewRow>(overviewQuery({ ...view, apps: view.visibleApps }));
+    const rows = await readOverview(db, { ...view, apps: view.visibleApps });
     return { rows, range };
   }, [db, view, range, version]);
   const result = useQueryResult(load);

@@ -1,8 +1,8 @@
 import type { Database } from '../../db/database';
-import { overviewQuery, type OverviewRow } from '../../queries/overview';
 import type { RankFilters } from '../../queries/rankFilters';
 import type { RankHistoryRow } from '../../queries/rankHistory';
 import { rankHistoryFromOverview } from '../../queries/rankHistoryFromOverview';
+import { readOverview } from './readOverview';
 
 /**
  * A rank history's rows, from the overview's query: the overview panel asks the same one for
@@ -12,5 +12,5 @@ export async function readRankHistory(
   db: Database,
   filters: RankFilters,
 ): Promise<RankHistoryRow[]> {
-  return rankHistoryFromOverview(await db.query<OverviewRow>(overviewQuery(filters)), filters);
+  return rankHistoryFromOverview(await readOverview(db, filters), filters);
 }

@@ -1,9 +1,9 @@
 import type { Database } from '../../db/database';
 import { isoDate } from '../../queries/isoDate';
-import { overviewQuery, type OverviewRow } from '../../queries/overview';
 import { rankDateExtent } from '../../queries/rankDateExtent';
 import type { ViewState } from '../../state/viewState';
 import type { ControlOptions } from '../controls/controlOptions';
+import { readOverview } from './readOverview';
 
 /**
  * The days a view shows: its own range, or where it leaves an end open, the days the selected
@@ -16,7 +16,7 @@ export async function resolveRange(
   options: ControlOptions,
 ): Promise<{ from: string; to: string }> {
   if (view.from && view.to) return { from: view.from, to: view.to };
-  const extent = rankDateExtent(await db.query<OverviewRow>(overviewQuery(view)));
+  const extent = rankDateExtent(await readOverview(db, view));
   const from = view.from ?? (extent.first ? isoDate(extent.first) : options.first);
   const to = view.to ?? (extent.last ? isoDate(extent.last) : options.last);
   return from <= to ? { from, to } : { from: to, to: from };
