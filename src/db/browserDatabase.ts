@@ -72,6 +72,8 @@ function wrap(db: AsyncDuckDB, connection: AsyncDuckDBConnection): Database {
       const table = await serial(() =>
         timedQuery(sql, async () => {
           if (typeof query === 'string') return connection.query(sql);
+          // Prepared afresh every time: a statement kept from before an INSERT can read the new
+          // rows wrongly (test/db/preparedStatementReuse.test.ts).
           const statement = await connection.prepare(sql);
           try {
             return await statement.query(...params);

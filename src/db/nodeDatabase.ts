@@ -22,6 +22,14 @@ function nodeBundles() {
   };
 }
 
+/** The engine itself, opened with the page's settings, for tests that need its connections. */
+export async function startNodeEngine() {
+  const db = await createDuckDB(nodeBundles(), new VoidLogger(), NODE_RUNTIME);
+  await db.instantiate();
+  db.open(OPEN_CONFIG);
+  return db;
+}
+
 export interface NodeDatabase extends Database {
   /** The rows of a query as an Arrow IPC stream, exact in every type (the bundled tables). */
   arrowStream(query: SqlQuery | string): Promise<Uint8Array>;
@@ -32,9 +40,7 @@ export interface NodeDatabase extends Database {
  * command-line checker so they exercise the very SQL the browser runs.
  */
 export async function openNodeDatabase(): Promise<NodeDatabase> {
-  const db = await createDuckDB(nodeBundles(), new VoidLogger(), NODE_RUNTIME);
-  await db.instantiate();
-  db.open(OPEN_CONFIG);
+  const db = await startNodeEngine();
   const connection = db.connect();
 
   return {
