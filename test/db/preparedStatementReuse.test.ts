@@ -30,7 +30,7 @@ describe('a prepared statement kept across an INSERT, on the real DuckDB engine'
     connection.query('INSERT INTO snapshots VALUES (3, 2)');
     const fresh = connection.prepare(LIST);
     expect(rowsRead(fresh.query())).toEqual([65000, 66000, 2]);
-    // 2 read back offset from the range the plan was made for: 2 + 65536.
+    // The plan keeps the column as its distance from 65000 in 16 bits: 2 wraps to 65538.
     expect(rowsRead(kept.query())).toEqual([65000, 66000, 65538]);
     fresh.close();
     kept.close();
